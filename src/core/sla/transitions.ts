@@ -1,0 +1,36 @@
+import type { SlaTarget } from './compute.js';
+import type { SlaKind } from './policy.js';
+
+/** A change a host may want to act on: a target entered warning, breached, or was met. */
+export interface SlaTransition {
+  type: 'warning' | 'breach' | 'met';
+  kind: SlaKind | 'deadline';
+  target: SlaTarget;
+  previousState: SlaTarget['state'];
+}
+
+type Watched = Pick<SlaTarget, 'state' | 'startedAt' | 'metAt'> & { kind: SlaKind | 'deadline' };
+
+/**
+ * The transitions between two readings of the same deadlines. Only a target seen
+ * in both readings, in the same cycle, can transition: a cycle that first appears
+ * already late is a fact of the data, not an event that just happened. When a
+ * tab sleeps through several changes, the latest one is reported (warning is
+ * skipped once the deadline has already passed).
+ */
+export function diffSlaTargets<T extends Watched>(previous: readonly T[], next: readonly T[]): Array<{ type: SlaTransition['type']; target: T; previousState: T['state'] }> {
+  const out: Array<{ type: SlaTransition['type']; target: T; previousState: T['state'] }> = [];
+  for (const target of next) {
+    const before = previous.find((p) => p.kind === target.kind && p.startedAt === target.startedAt);
+    if (!before) continue;
+    if (target.state === 'breached' && before.state !== 'breached') {
+      out.push({ type: 'breach', target, previousState: before.state });
+    } else if (target.state === 'warning' && before.state !== 'warning' && before.state !== 'breached') {
+      out.push({ type: 'warning', target, previousState: before.state });
+    }
+    if (target.metAt !== undefined && before.metAt === undefined) {
+      out.push({ type: 'met', target, previousState: before.state });
+    }
+  }
+  return out;
+}

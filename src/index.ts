@@ -1,0 +1,10 @@
+/**
+ * Every Rapport element (each defines its tag on import), the shared clocks,
+ * the event classes, and the pure logic of `./core`.
+ */
+export * from './core/index.js';
+export * from './events/index.js';
+export { RpProvider } from './components/provider/provider.js';
+export { RpSlaCountdown, COUNTDOWN_STATES, type CountdownState } from './components/sla-countdown/sla-countdown.js';
+export { systemClock, createManualClock, createAcceleratedClock, type Clock, type ManualClock } from './internal/clock.js';
+export type { RapportConfig } from './internal/context.js';
