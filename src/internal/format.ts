@@ -43,8 +43,18 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 
 type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
 
+// Countdowns format durations on every tick: keep this lookup free of JSON keys.
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
 function unitFormat(locale: string, unit: DurationUnit): Intl.NumberFormat {
-  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
+  const key = `${locale}|${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    if (unitFormats.size >= MAX_CACHED * 4) unitFormats.clear();
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
+    unitFormats.set(key, format);
+  }
+  return format;
 }
 
 /**

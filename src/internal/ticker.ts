@@ -13,6 +13,7 @@ export interface TickerSubscriber {
 // Browsers clamp long timeouts and drift over hours; re-check at least this often.
 const MAX_SLEEP_MS = 60 * 60 * 1000;
 const MIN_SLEEP_MS = 16;
+const ALIGN_MS = 1000;
 
 class SharedTicker {
   #subscribers = new Set<TickerSubscriber>();
@@ -66,8 +67,11 @@ class SharedTicker {
   /** Makes sure the ticker runs within `delay` real ms (an earlier pending wake-up stays). */
   wake(delay: number): void {
     if (!(delay < Infinity) || this.#subscribers.size === 0) return;
-    const sleep = Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Math.ceil(delay)));
-    const wakeAt = Date.now() + sleep;
+    // Waking on whole seconds batches every countdown that changes within the same
+    // second into one tick, instead of a tick per countdown.
+    const now = Date.now();
+    const wakeAt = Math.ceil((now + Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, delay))) / ALIGN_MS) * ALIGN_MS;
+    const sleep = wakeAt - now;
     if (this.#timer !== undefined && wakeAt >= this.#wakeAt) return;
     this.#clear();
     this.#wakeAt = wakeAt;

@@ -7,7 +7,6 @@ import { ticker, type TickerSubscriber } from '../../internal/ticker.js';
 import { announce } from '../../internal/announcer.js';
 import { DEV_MODE, devWarn } from '../../internal/dev.js';
 import { formatDateTime, formatDuration } from '../../internal/format.js';
-import { msUntilDisplayChange } from '../../core/duration.js';
 import { toEpochMs } from '../../core/time.js';
 import {
   computeSla,
@@ -20,6 +19,7 @@ import {
   type SlaTicket,
 } from '../../core/sla/index.js';
 import { diffSlaTargets } from '../../core/sla/transitions.js';
+import { countdownDisplayKey, msUntilCountdownChanges } from '../../core/sla/countdown.js';
 import { SlaBreachEvent, SlaMetEvent, SlaWarningEvent, type SlaEventDetail } from '../../events/sla-events.js';
 import { styles } from './sla-countdown.styles.js';
 
@@ -41,6 +41,10 @@ interface TargetView {
   target: ShownTarget;
   name: string;
   text: string;
+  /** Changes exactly when `text` would; lets a tick skip formatting. */
+  key: string;
+  dueText: string;
+  dueIso: string;
   elapsed: number;
 }
 
@@ -142,6 +146,9 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
   #status: CountdownStatus | null = null;
   #issues: string[] = [];
   #renderKey = '';
+  /** Clock time before which nothing shown can change without new input. */
+  #nextChangeAt = -Infinity;
+  #evaluatedAt = Infinity;
 
   constructor() {
     super();
@@ -165,6 +172,10 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
 
   /** @internal Called by the shared ticker. */
   tick(): number {
+    const now = this.clock.now();
+    const rate = this.clock.rate;
+    // Most ticks change nothing on most countdowns: skip them without reading any input.
+    if (now >= this.#evaluatedAt && now < this.#nextChangeAt) return rate > 0 ? (this.#nextChangeAt - now) / rate : Infinity;
     return this.#evaluate('tick');
   }
 
@@ -210,26 +221,38 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     return { targets: [shown], next: shown };
   }
 
-  #view(target: ShownTarget): TargetView {
-    const { sla } = this.msg;
-    const duration = (ms: number) => formatDuration(ms, this.resolvedLang, this.locale);
-    let text: string;
-    if (target.state === 'met') text = sla.metOnTime;
-    else if (target.state === 'breached' && target.metAt !== undefined) {
-      text = sla.metLate(duration(target.remainingMs < 0 ? -target.remainingMs : target.metAt - target.dueAt));
-    } else if (target.state === 'breached') text = sla.overdue(duration(-target.remainingMs));
-    else if (target.state === 'paused') text = sla.pausedWith(duration(target.remainingMs));
-    else text = sla.left(duration(target.remainingMs));
+  #view(target: ShownTarget, previous: TargetView | undefined): TargetView {
+    const key = `${countdownDisplayKey(target)}|${this.locale}|${this.resolvedLang}`;
+    const text = previous?.key === key ? previous.text : this.#timeText(target);
+    const dueText =
+      previous && previous.target.dueAt === target.dueAt && previous.key.endsWith(`|${this.locale}|${this.resolvedLang}`)
+        ? previous.dueText
+        : this.msg.sla.dueAt(formatDateTime(target.dueAt, this.locale));
     const total = target.targetMs ?? target.dueAt - target.startedAt;
     const left = target.state === 'met' || target.metAt !== undefined ? 0 : target.remainingMs;
     const elapsed = total > 0 ? Math.min(1, Math.max(0, 1 - left / total)) : target.state === 'breached' ? 1 : 0;
-    return { target, name: sla.kind[target.kind], text, elapsed };
+    const dueIso = previous?.target.dueAt === target.dueAt ? previous.dueIso : new Date(target.dueAt).toISOString();
+    return { target, name: this.msg.sla.kind[target.kind], text, key, dueText, dueIso, elapsed };
+  }
+
+  #timeText(target: ShownTarget): string {
+    const { sla } = this.msg;
+    const duration = (ms: number) => formatDuration(ms, this.resolvedLang, this.locale);
+    if (target.state === 'met') return sla.metOnTime;
+    if (target.metAt !== undefined) {
+      return sla.metLate(duration(target.remainingMs < 0 ? -target.remainingMs : target.metAt - target.dueAt));
+    }
+    if (target.state === 'breached') return sla.overdue(duration(-target.remainingMs));
+    if (target.state === 'paused') return sla.pausedWith(duration(target.remainingMs));
+    return sla.left(duration(target.remainingMs));
   }
 
   #evaluate(source: SlaEventDetail['source']): number {
     const now = this.clock.now();
     const read = this.#readTargets(now);
-    const previous = this.#views.map((v) => v.target);
+    const previousViews = this.#views;
+    const previous = previousViews.map((v) => v.target);
+    this.#evaluatedAt = now;
 
     if (!read) {
       if (DEV_MODE) devWarn(this, `<rp-sla-countdown> cannot read its deadline: ${this.#issues.join(' ')}`);
@@ -237,13 +260,14 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
       this.#views = [];
       this.#setState('invalid');
       this.#maybeRender();
+      this.#nextChangeAt = Infinity;
       return Infinity;
     }
 
     this.#status = read;
     const primary = read.next ?? read.targets[0];
     const ordered = primary ? [primary, ...read.targets.filter((t) => t !== primary)] : [];
-    this.#views = ordered.map((target) => this.#view(target));
+    this.#views = ordered.map((target) => this.#view(target, previousViews.find((v) => v.target.kind === target.kind)));
     this.#setState(primary ? primary.state : 'none');
 
     for (const change of diffSlaTargets(previous, this.#views.map((v) => v.target))) {
@@ -251,20 +275,11 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     }
     this.#maybeRender();
 
+    const warnAt = this.ticket !== undefined ? (this.#policy().warnAt ?? 0.25) : (this.warnAt ?? 0.25);
+    const soonest = Math.min(...this.#views.map((v) => msUntilCountdownChanges(v.target, warnAt)));
+    this.#nextChangeAt = now + soonest;
     const rate = this.clock.rate;
-    if (!(rate > 0)) return Infinity;
-    let soonest = Infinity;
-    for (const { target } of this.#views) {
-      if (target.state === 'met' || target.state === 'paused' || target.metAt !== undefined) continue;
-      const remaining = target.remainingMs;
-      soonest = Math.min(soonest, msUntilDisplayChange(remaining));
-      if (remaining > 0) soonest = Math.min(soonest, remaining);
-      const total = target.targetMs ?? target.dueAt - target.startedAt;
-      const warnAt = this.ticket !== undefined ? (this.#policy().warnAt ?? 0.25) : (this.warnAt ?? 0.25);
-      const untilWarning = remaining - warnAt * total;
-      if (untilWarning > 0) soonest = Math.min(soonest, untilWarning);
-    }
-    return soonest / rate;
+    return rate > 0 ? soonest / rate : Infinity;
   }
 
   #announceAndDispatch(type: 'warning' | 'breach' | 'met', target: ShownTarget, previousState: CountdownTarget['state'], source: SlaEventDetail['source']): void {
@@ -300,7 +315,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
 
   /** Re-renders only when something visible changed: most ticks change nothing on most countdowns. */
   #maybeRender(): void {
-    const key = `${this.state}|${this.#views.map((v) => `${v.text}|${Math.round(v.elapsed * 100)}|${v.target.dueAt}`).join('|')}`;
+    const key = `${this.state}|${this.#views.map((v) => `${v.key}|${Math.round(v.elapsed * 100)}|${v.target.dueAt}`).join('|')}`;
     if (key === this.#renderKey) return;
     this.#renderKey = key;
     this.requestUpdate();
@@ -332,14 +347,14 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     }
     const { target } = primary;
     const showKind = this.ticket !== undefined || !this.label;
-    const dueText = sla.dueAt(formatDateTime(target.dueAt, this.locale));
+    const dueText = primary.dueText;
     return html`<div part="base" role="group" aria-label=${this.label ?? primary.name}>
       <div class="row">
         ${this.label ? html`<span part="label">${this.label}</span>` : nothing}
         ${showKind ? html`<span class="kind">${primary.name}</span>` : nothing}
         <span part="state">${this.#icon(target.state)}<span>${sla.state[target.state]}</span></span>
         <span class="due-anchor">
-          <time part="time" tabindex="0" datetime=${new Date(target.dueAt).toISOString()} aria-describedby="due">${primary.text}</time>
+          <time part="time" tabindex="0" datetime=${primary.dueIso} aria-describedby="due">${primary.text}</time>
           <span part="due" id="due">${dueText}</span>
         </span>
       </div>
@@ -357,7 +372,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
                 (view) => html`<li>
                   <span>${view.name}</span>
                   <span class="other-state" data-state=${view.target.state}>${sla.state[view.target.state]}</span>
-                  <time datetime=${new Date(view.target.dueAt).toISOString()} title=${sla.dueAt(formatDateTime(view.target.dueAt, this.locale))}>${view.text}</time>
+                  <time datetime=${view.dueIso} title=${view.dueText}>${view.text}</time>
                 </li>`,
               )}
             </ul>`
