@@ -12,7 +12,9 @@ const failures = [];
 const started = Date.now();
 
 async function check(story) {
-  const page = await browser.newPage();
+  // A context (window) per story: tabs sharing a window are hidden and pause animation frames.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
@@ -57,7 +59,7 @@ async function check(story) {
   if (undefinedTags.length) problems.push(`undefined elements: ${undefinedTags.join(', ')}`);
   const rendered = await page.evaluate(() => document.querySelector('#storybook-root')?.querySelector('[class], rp-provider, rp-sla-countdown, *') !== null);
   if (!rendered) problems.push('story rendered nothing');
-  await page.close();
+  await context.close();
   if (problems.length) failures.push({ id: story.id, problems });
 }
 
