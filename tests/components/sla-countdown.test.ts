@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/provider/provider.js';
 import '../../src/components/sla-countdown/sla-countdown.js';
 import type { RpSlaCountdown } from '../../src/components/sla-countdown/sla-countdown.js';
@@ -135,11 +136,18 @@ describe('<rp-sla-countdown> with a ticket', () => {
     const toggle = m.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
     const list = m.el.shadowRoot!.querySelector<HTMLUListElement>('[part="others"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(list.hidden).to.be.true;
-    toggle.click();
+    expect(getComputedStyle(list).display).to.equal('none');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
     await m.el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(list.hidden).to.be.false;
+    expect(getComputedStyle(list).display).to.not.equal('none');
+    expect(m.el.expanded).to.be.true;
+    await sendKeys({ press: 'Space' });
+    await m.el.updateComplete;
+    expect(getComputedStyle(list).display).to.equal('none');
+    toggle.click();
+    await m.el.updateComplete;
     expect(list.textContent!.replace(/\s+/g, ' ')).to.contain('Resolution').and.contain('3 hr 55 min left');
     expect(m.el.status!.targets.map((t) => t.kind)).to.deep.equal(['firstResponse', 'resolution']);
   });

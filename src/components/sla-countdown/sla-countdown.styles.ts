@@ -120,6 +120,9 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  [part='others'][hidden] {
+    display: none;
+  }
   [part='others'] li {
     display: flex;
     flex-wrap: wrap;

@@ -294,16 +294,14 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
       remainingMs: target.remainingMs,
       source,
     };
-    if (type === 'warning') {
-      announce(sla.announceWarning(name, formatDuration(target.remainingMs, this.resolvedLang, this.locale)));
-      this.dispatchEvent(new SlaWarningEvent(detail));
-    } else if (type === 'breach') {
-      announce(sla.announceBreach(name));
-      this.dispatchEvent(new SlaBreachEvent(detail));
-    } else {
-      announce(sla.announceMet(name));
-      this.dispatchEvent(new SlaMetEvent(detail));
-    }
+    const [message, event] =
+      type === 'warning'
+        ? [sla.announceWarning(name, formatDuration(target.remainingMs, this.resolvedLang, this.locale)), new SlaWarningEvent(detail)]
+        : type === 'breach'
+          ? [sla.announceBreach(name), new SlaBreachEvent(detail)]
+          : [sla.announceMet(name), new SlaMetEvent(detail)];
+    announce(message);
+    this.dispatchEvent(event);
   }
 
   #setState(next: CountdownState): void {

@@ -7,8 +7,8 @@ const HOUR_MS = 3_600_000;
 // How far a deadline is looked for before the policy is declared unreachable.
 export const HORIZON_DAYS = 100 * 366;
 
-// UTC offsets range from -12:00 to +14:00, so the instants of a local date D all lie
-// in (D·day − 14h, D·day + day + 12h).
+// UTC offsets run from -12:00 to +14:00, so every instant of local day D lies in
+// (D·day − 14h, D·day + day + 12h); days are walked without asking Intl where they start.
 const MAX_EAST_MS = 14 * HOUR_MS;
 const MAX_WEST_MS = 12 * HOUR_MS;
 
@@ -92,7 +92,6 @@ function zoneData(timeZone: string): ZoneData {
 
 /** Whether `Intl` knows the time zone, e.g. `'Asia/Shanghai'`. */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (zones.has(timeZone)) return true;
   try {
     zoneData(timeZone);
     return true;
@@ -172,6 +171,21 @@ function localDayPieces(zone: ZoneData, dayNumber: number): DayPiece[] {
 // getUTCDay() order: 1970-01-01 (day 0) was a Thursday.
 const DAY_KEYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
+const MAX_CACHED_CLOCKS = 32;
+const clocks = new Map<string, SlaClock>();
+
+/** The clock for a validated calendar, shared between calls so its days are worked out once. */
+export function businessClockFor(calendar: SlaCalendar): SlaClock {
+  const key = JSON.stringify([calendar.timeZone, calendar.week, calendar.holidays ?? []]);
+  let clock = clocks.get(key);
+  if (!clock) {
+    if (clocks.size >= MAX_CACHED_CLOCKS) clocks.clear();
+    clock = createBusinessClock(calendar);
+    clocks.set(key, clock);
+  }
+  return clock;
+}
+
 /**
  * A clock that only runs in the calendar's business hours. The calendar must have
  * passed validation. A business interval is the set of instants whose wall-clock
@@ -204,16 +218,18 @@ export function createBusinessClock(calendar: SlaCalendar): SlaClock {
       }
       segments.sort((a, b) => a[0] - b[0]);
     }
+    if (segmentsByDay.size >= MAX_CACHED_DAYS) segmentsByDay.clear();
     segmentsByDay.set(dayNumber, segments);
     return segments;
   }
 
-  const firstDayAtOrAfter = (at: number): number => Math.floor((at - MAX_WEST_MS) / DAY_MS);
+  // The earliest local day that can hold `at` or anything after it.
+  const earliestLocalDay = (at: number): number => Math.floor((at - MAX_WEST_MS) / DAY_MS);
 
   return {
     between(from, to) {
       let total = 0;
-      for (let day = firstDayAtOrAfter(from); day * DAY_MS - MAX_EAST_MS < to; day++) {
+      for (let day = earliestLocalDay(from); day * DAY_MS - MAX_EAST_MS < to; day++) {
         for (const [start, end] of businessSegments(day)) {
           const overlap = Math.min(end, to) - Math.max(start, from);
           if (overlap > 0) total += overlap;
@@ -224,7 +240,7 @@ export function createBusinessClock(calendar: SlaCalendar): SlaClock {
     add(from, ms) {
       if (ms <= 0) return from;
       let left = ms;
-      const firstDay = firstDayAtOrAfter(from);
+      const firstDay = earliestLocalDay(from);
       for (let day = firstDay; day <= firstDay + HORIZON_DAYS; day++) {
         for (const [start, end] of businessSegments(day)) {
           if (end <= from) continue;

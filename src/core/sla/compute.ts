@@ -1,5 +1,5 @@
 import { toEpochMs, type Instant } from '../time.js';
-import { createBusinessClock, DAY_MS, MINUTE_MS, ROUND_THE_CLOCK, type SlaClock } from './calendar.js';
+import { businessClockFor, DAY_MS, MINUTE_MS, ROUND_THE_CLOCK, type SlaClock } from './calendar.js';
 import {
   DEFAULT_PAUSE_ON,
   DEFAULT_SLA_POLICY,
@@ -7,9 +7,11 @@ import {
   describeValue,
   isPlainRecord,
   isPriority,
+  plainCopy,
   PRIORITIES,
   SLA_KINDS,
   SlaInputError,
+  unreadable,
   validateSlaPolicy,
   type Priority,
   type SlaKind,
@@ -90,13 +92,20 @@ function readInstant(value: unknown, path: string, issues: string[]): number | n
   return ms;
 }
 
-function readEvents(value: unknown, issues: string[]): TimedEvent[] {
+interface ReadEvents {
+  events: TimedEvent[];
+  /** The earliest valid `created`; Infinity when there is none. */
+  createdAt: number;
+}
+
+function readEvents(value: unknown, issues: string[]): ReadEvents {
   if (!Array.isArray(value)) {
     issues.push(`events: expected an array of events, got ${describeValue(value)}`);
-    return [];
+    return { events: [], createdAt: Infinity };
   }
   const events: TimedEvent[] = [];
   let createdSeen = false;
+  let createdAt = Infinity;
   for (let index = 0; index < value.length; index++) {
     const event: unknown = value[index];
     const path = `events[${index}]`;
@@ -115,15 +124,16 @@ function readEvents(value: unknown, issues: string[]): TimedEvent[] {
       issues.push(`${path}.status: ${describeValue(status)} is not a status name`);
       continue;
     }
-    if (ms !== null) events.push({ type: type as SlaEventType, at: ms, status: typeof status === 'string' ? status : '' });
+    if (ms === null) continue;
+    events.push({ type: type as SlaEventType, at: ms, status: typeof status === 'string' ? status : '' });
+    if (type === 'created') createdAt = Math.min(createdAt, ms);
   }
   if (!createdSeen) issues.push('events: no "created" event; every clock starts when the ticket is created');
-  return events;
+  return { events, createdAt };
 }
 
-interface ReadInput {
+interface ReadInput extends ReadEvents {
   priority: Priority;
-  events: TimedEvent[];
   policy: SlaPolicy;
   now: number;
 }
@@ -131,7 +141,7 @@ interface ReadInput {
 function readInput(ticket: unknown, policy: unknown, now: unknown): ReadInput {
   const issues: string[] = [];
   let priority: unknown;
-  let events: TimedEvent[] = [];
+  let read: ReadEvents = { events: [], createdAt: Infinity };
   try {
     if (!isPlainRecord(ticket)) {
       issues.push(`ticket: expected an object with priority and events, got ${describeValue(ticket)}`);
@@ -140,20 +150,30 @@ function readInput(ticket: unknown, policy: unknown, now: unknown): ReadInput {
       if (!isPriority(priority)) {
         issues.push(`priority: ${describeValue(priority)} is not a priority (use ${PRIORITIES.join(', ')})`);
       }
-      events = readEvents(ticket.events, issues);
+      read = readEvents(ticket.events, issues);
     }
   } catch (error) {
     // Getters and proxies can throw while being read; that is a bad ticket, not our failure.
-    issues.push(`ticket: could not be read (${error instanceof Error ? error.message : describeValue(error)})`);
+    issues.push(unreadable('ticket', error));
   }
-  issues.push(...validateSlaPolicy(policy));
-  const nowMs = readInstant(now, 'now', issues);
-  const created = Math.min(...events.filter((event) => event.type === 'created').map((event) => event.at));
-  if (nowMs !== null && nowMs - created > MAX_TICKET_AGE_MS) {
+  let policyCopy: unknown;
+  try {
+    policyCopy = plainCopy(policy);
+    issues.push(...validateSlaPolicy(policyCopy));
+  } catch (error) {
+    issues.push(unreadable('policy', error));
+  }
+  let nowMs: number | null = null;
+  try {
+    nowMs = readInstant(now, 'now', issues);
+  } catch (error) {
+    issues.push(unreadable('now', error));
+  }
+  if (nowMs !== null && nowMs - read.createdAt > MAX_TICKET_AGE_MS) {
     issues.push(`now: ${describeValue(now)} is more than 100 years after the ticket was created (${TIME_HINT})`);
   }
   if (issues.length > 0) throw new SlaInputError(issues);
-  return { priority: priority as Priority, events, policy: policy as SlaPolicy, now: nowMs! };
+  return { ...read, priority: priority as Priority, policy: policyCopy as SlaPolicy, now: nowMs! };
 }
 
 interface Cycle {
@@ -165,7 +185,6 @@ interface Cycle {
 type Span = readonly [number, number];
 
 interface History {
-  created: number;
   cycles: Partial<Record<SlaKind, Cycle>>;
   /** When the pausable clocks ran: not paused by status, not resolved. */
   running: Span[];
@@ -174,8 +193,7 @@ interface History {
 }
 
 /** Replays the events up to `now` into the current cycle of each kind. */
-function replay(events: TimedEvent[], now: number, pauseOn: ReadonlySet<string>): History | null {
-  const created = Math.min(...events.filter((event) => event.type === 'created').map((event) => event.at));
+function replay(events: TimedEvent[], created: number, now: number, pauseOn: ReadonlySet<string>): History | null {
   if (now < created) return null;
 
   const firstResponse: Cycle = { kind: 'firstResponse', startedAt: created };
@@ -249,7 +267,6 @@ function replay(events: TimedEvent[], now: number, pauseOn: ReadonlySet<string>)
   if (runningSince !== null && now > runningSince) running.push([runningSince, now]);
 
   return {
-    created,
     cycles: { firstResponse, nextReply, periodicUpdate, resolution },
     running,
     pausedNow: !resolved && pauseOn.has(status),
@@ -332,11 +349,11 @@ const PAUSABLE_KINDS: ReadonlySet<SlaKind> = new Set(['periodicUpdate', 'resolut
 export function computeSla(ticket: SlaTicket, policy: SlaPolicy = DEFAULT_SLA_POLICY, now: Instant = Date.now()): SlaStatus {
   const input = readInput(ticket, policy, now);
   const pauseOn = new Set(input.policy.pauseOn ?? DEFAULT_PAUSE_ON);
-  const history = replay(input.events, input.now, pauseOn);
+  const history = replay(input.events, input.createdAt, input.now, pauseOn);
   if (!history) return { targets: [], next: null };
 
   const context = {
-    clock: input.policy.calendar ? createBusinessClock(input.policy.calendar) : ROUND_THE_CLOCK,
+    clock: input.policy.calendar ? businessClockFor(input.policy.calendar) : ROUND_THE_CLOCK,
     now: input.now,
     warnAt: input.policy.warnAt ?? DEFAULT_WARN_AT,
   };

@@ -105,10 +105,36 @@ export function describeValue(value: unknown): string {
       return 'a function';
     default:
       if (value === null) return 'null';
-      if (Array.isArray(value)) return 'an array';
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
+      try {
+        if (Array.isArray(value)) return 'an array';
+        if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
+      } catch {
+        // A revoked proxy throws even on Array.isArray.
+      }
       return 'an object';
   }
+}
+
+/**
+ * A plain copy of JSON-like input, each property read once, so a getter can't hand
+ * validation one value and the computation another.
+ */
+export function plainCopy(value: unknown, depth = 6): unknown {
+  if (depth === 0 || typeof value !== 'object' || value === null || value instanceof Date) return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let index = 0; index < value.length; index++) items.push(plainCopy(value[index], depth - 1));
+    return items;
+  }
+  // No prototype, so a "__proto__" key is copied as data rather than setting one.
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = plainCopy((value as Record<string, unknown>)[key], depth - 1);
+  return copy;
+}
+
+/** An issue for input that threw while being read (a getter, a proxy). */
+export function unreadable(path: string, error: unknown): string {
+  return `${path}: could not be read (${error instanceof Error ? error.message : describeValue(error)})`;
 }
 
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -259,7 +285,7 @@ export function validateSlaPolicy(policy: unknown): string[] {
     }
   } catch (error) {
     // Getters and proxies can throw while being read; that is a bad policy, not our failure.
-    issues.push(`policy: could not be read (${error instanceof Error ? error.message : describeValue(error)})`);
+    issues.push(unreadable('policy', error));
   }
   return issues;
 }

@@ -1,0 +1,454 @@
+import { detectLang } from '../detect-lang.js';
+import { isLang, type Lang } from '../lang.js';
+import { defaultLexicon, foldText, isWordCode, scan, type Lexicon, type Match } from './matcher.js';
+import { EMOTIONS, type Cue, type Emotion, type EmotionFlags, type EmotionReading, type Flag } from './types.js';
+
+/** Neutral's raw score before any neutral cue: an emotion must out-weigh this to be dominant. */
+export const NEUTRAL_BASELINE = 0.6;
+/** The squashing constant: score = raw / sqrt(raw² + SQUASH_ALPHA). */
+export const SQUASH_ALPHA = 4;
+
+/** Turns a raw score (a sum of cue weights) into 0..1, the way VADER normalises its compound score. */
+export function squash(raw: number): number {
+  return raw > 0 ? raw / Math.sqrt(raw * raw + SQUASH_ALPHA) : 0;
+}
+
+export interface AnalyzeOptions {
+  /** Skip detection when the caller knows the language. */
+  lang?: Lang;
+  /** A lexicon from createLexicon / extendLexicon; the built-in one otherwise. */
+  lexicon?: Lexicon;
+}
+
+// How much a negator keeps of the word it negates: positives flip, negatives only weaken (不差 ≠ 好).
+const FLIP_KEEP = { full: 0.9, soft: 0.5 };
+const WEAKEN_KEEP = { full: 0.25, soft: 0.5 };
+const CONTRAST_BEFORE = 0.5;
+const CONTRAST_AFTER = 1.5;
+const CONCESSION = 0.5;
+const DEGREE_MIN = 0.3;
+const DEGREE_MAX = 2.5;
+const CAPS_BOOST = 0.5;
+const SHOUT_WEIGHT = 0.2;
+const SHOUT_MAX = 5;
+const EXCLAIM_WEIGHT = [0, 0.2, 0.4, 0.6];
+const EXCLAIM_MAX = 1;
+const QUESTION_WEIGHT = [0, 0, 0.4, 0.6];
+const INTERROBANG_WEIGHT = 0.5;
+const REPEAT_WEIGHT = 0.4;
+const ELONGATION_WEIGHT = 0.3;
+const SARCASM_CONTEXT = 0.5;
+
+// Acronyms that are normal in support chats and are not shouting.
+const ACRONYMS = new Set(
+  'SMS PIN OTP USB ATM API PDF VPN UPS DHL FEDEX USPS FAQ CEO BBB FCC FTC ETA SIM WIFI HDMI GPS CPU RAM SSD USA VAT GST IBAN SWIFT IOS MAC APP URL WWW COM HTTP HTTPS NFC QR IMEI TNT EMS SKU PPT CSV XML JSON SSO MFA TFA CVV EST PST GMT UTC SOS LOL OMG ASAP DIY'.split(' '),
+);
+const LAUGHS = new Set([0x54c8, 0x5475, 0x563f, 0x563b, 0x54c7]); // 哈 呵 嘿 嘻 哇
+const QUOTE_OPEN = new Set([0x22, 0x27, 0x201c, 0x300c, 0x300e]);
+const QUOTE_CLOSE = new Set([0x22, 0x27, 0x201d, 0x300d, 0x300f]);
+const LETDOWN = ['yet another', 'another', 'again', 'one more', 'more', '又', '再次', '再一次', '还是', '照样', '依然', '依旧'];
+
+function isSentenceEnd(folded: Uint16Array, i: number): boolean {
+  const c = folded[i]!;
+  if (c === 0x2e) {
+    const before = i > 0 ? folded[i - 1]! : 0;
+    const after = i + 1 < folded.length ? folded[i + 1]! : 0;
+    return !(before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39);
+  }
+  return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0x2026 || c === 0xff61;
+}
+
+function isClauseEnd(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001 || c === 0xff64 || c === 0x0d || c === 0x2014 || c === 0x7e;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/** Whether `to` follows `from` closely enough for a modifier to reach it. */
+function near(folded: Uint16Array, from: number, to: number, maxHan: number, maxWords: number): boolean {
+  const gap = to - from;
+  if (gap <= 0) return true;
+  if (gap > 24) return false;
+  let han = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded[i]!;
+    if (isWordCode(c)) {
+      if (i === from || !isWordCode(folded[i - 1]!)) words++;
+    } else if (c > 0x7f) han++;
+  }
+  return han <= maxHan && words <= maxWords;
+}
+
+interface Modifier {
+  match: Match;
+  factor: number;
+}
+
+interface Group {
+  match: Match;
+  sentence: number;
+  degree: { first: Match; last: Match; factor: number } | null;
+  negator: Match | null;
+  scalers: Modifier[];
+  frame: Match | null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function emptyFlags(): EmotionFlags {
+  return { complaint: false, escalation: false, hostile: false, safety: false };
+}
+
+function emptyScores(): Record<Emotion, number> {
+  return { angry: 0, anxious: 0, confused: 0, disappointed: 0, neutral: 0, satisfied: 0 };
+}
+
+/** Reads one message; see the public JSDoc on analyzeMessage in index.ts. */
+export function analyzeText(input: string, options: AnalyzeOptions = {}): EmotionReading {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const lang = options && isLang(options.lang) ? options.lang : detectLang(text);
+  const lexicon = options?.lexicon ?? defaultLexicon();
+  const folded = foldText(text);
+  const matches = scan(folded, lexicon);
+
+  const groups: Group[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let pos = 0;
+  let sentenceStartGroup = 0;
+  let previousSentenceStartGroup = 0;
+  let contrastStartGroup = 0;
+  let contrast: { match: Match; sentence: number } | null = null;
+  let negator: { match: Match; clause: number } | null = null;
+  let degree: { first: Match; last: Match; factor: number; clause: number } | null = null;
+  let concession: { match: Match; clause: number } | null = null;
+  let frame: { match: Match; clause: number } | null = null;
+  let sarcasmMarker: Match | null = null;
+
+  const advance = (to: number): void => {
+    for (; pos < to; pos++) {
+      if (isSentenceEnd(folded, pos)) {
+        sentence++;
+        clause++;
+        previousSentenceStartGroup = sentenceStartGroup;
+        sentenceStartGroup = groups.length;
+      } else if (isClauseEnd(folded[pos]!)) clause++;
+    }
+  };
+
+  for (const match of matches) {
+    advance(match.start);
+    const entry = match.entry;
+    switch (entry.role) {
+      case 'negator':
+        negator = { match, clause };
+        break;
+      case 'degree':
+        if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 1, 1)) {
+          degree.factor = Math.min(DEGREE_MAX, Math.max(DEGREE_MIN, degree.factor * entry.factor));
+          degree.last = match;
+        } else degree = { first: match, last: match, factor: entry.factor, clause };
+        break;
+      case 'contrast': {
+        // "A. But B": a contrast opening a sentence reaches back into the one before.
+        const from = groups.length === sentenceStartGroup ? previousSentenceStartGroup : sentenceStartGroup;
+        for (let g = Math.max(from, contrast ? contrastStartGroup : 0); g < groups.length; g++) {
+          groups[g]!.scalers.push({ match, factor: CONTRAST_BEFORE });
+        }
+        contrastStartGroup = groups.length;
+        contrast = { match, sentence };
+        clause++;
+        negator = null;
+        break;
+      }
+      case 'concession':
+        concession = { match, clause };
+        break;
+      case 'frame':
+        frame = { match, clause };
+        break;
+      default: {
+        const group: Group = { match, sentence, degree: null, negator: null, scalers: [], frame: null };
+        if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 2, 2)) {
+          group.degree = { first: degree.first, last: degree.last, factor: degree.factor };
+          degree = null;
+        }
+        if (negator && negator.clause === clause && near(folded, negator.match.end, match.start, 3, 3)) {
+          group.negator = negator.match;
+        }
+        if (contrast && contrast.sentence === sentence) group.scalers.push({ match: contrast.match, factor: CONTRAST_AFTER });
+        if (concession && concession.clause === clause) group.scalers.push({ match: concession.match, factor: CONCESSION });
+        if (frame && frame.clause === clause && near(folded, frame.match.end, match.start, 4, 3)) group.frame = frame.match;
+        if (entry.kind === 'sarcasm') sarcasmMarker = match;
+        groups.push(group);
+      }
+    }
+    if (pos < match.end) pos = match.end;
+  }
+
+  // Negative context, before contrast, decides whether praise reads as sarcasm.
+  let negativeContext = 0;
+  for (const group of groups) {
+    const { emotions, weights } = group.match.entry;
+    for (let k = 0; k < emotions.length; k++) {
+      const e = emotions[k]!;
+      if (e === 'angry' || e === 'anxious' || e === 'disappointed') {
+        negativeContext += weights[k]! * (group.negator ? WEAKEN_KEEP.full : 1);
+      }
+    }
+  }
+
+  const cues: Cue[] = [];
+  const flags = emptyFlags();
+  const raw = emptyScores();
+  const pushCue = (kind: string, span: Span, emotion: Emotion | undefined, weight: number, flagList?: Flag[]): Cue => {
+    const cue: Cue = { kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, weight: round(weight) };
+    if (emotion) {
+      cue.emotion = emotion;
+      raw[emotion] += cue.weight;
+    }
+    if (flagList && flagList.length) cue.flags = flagList;
+    cues.push(cue);
+    return cue;
+  };
+
+  // What each matched word ended up meaning, for the amplifiers below.
+  const groupEmotion: (Emotion | undefined)[] = [];
+  for (const group of groups) {
+    const { match } = group;
+    const entry = match.entry;
+    const soft = group.negator ? group.negator.entry.factor < 1 : false;
+    const raisedFlags = group.negator ? [] : entry.flags;
+    for (const f of raisedFlags) flags[f] = true;
+    if (entry.emotions.length === 0) {
+      if (raisedFlags.length) pushCue(entry.kind, match, undefined, 0, raisedFlags);
+      groupEmotion.push(undefined);
+      continue;
+    }
+    const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? sarcasmSpan(group) : null;
+    let mainEmotion: Emotion | undefined;
+    let mainWeight = -Infinity;
+    for (let k = 0; k < entry.emotions.length; k++) {
+      const base = entry.weights[k]!;
+      let emotion = entry.emotions[k]!;
+      let keep = 1;
+      if (group.negator) {
+        if (emotion === 'satisfied') {
+          emotion = entry.negatedAs;
+          keep = soft ? FLIP_KEEP.soft : FLIP_KEEP.full;
+        } else if (emotion !== 'neutral') keep = soft ? WEAKEN_KEEP.soft : WEAKEN_KEEP.full;
+      }
+      if (sarcasm && emotion === 'satisfied') emotion = 'angry';
+      pushCue(entry.kind, match, emotion, base, k === 0 ? raisedFlags : undefined);
+      let running = base;
+      if (group.degree) {
+        const { first, last, factor } = group.degree;
+        pushCue('intensifier', { start: first.start, end: last.end }, emotion, running * (factor - 1));
+        running *= factor;
+      }
+      if (group.negator && keep !== 1) {
+        pushCue('negation', group.negator, emotion, running * (keep - 1));
+        running *= keep;
+      } else if (group.negator && emotion === 'neutral') pushCue('negation', group.negator, undefined, 0);
+      if (sarcasm) pushCue('sarcasm', sarcasm, 'angry', 0);
+      for (const scaler of group.scalers) {
+        pushCue(scaler.match.entry.role === 'concession' ? 'concession' : 'contrast', scaler.match, emotion, running * (scaler.factor - 1));
+        running *= scaler.factor;
+      }
+      if (running > mainWeight) {
+        mainWeight = running;
+        mainEmotion = emotion;
+      }
+    }
+    groupEmotion.push(mainEmotion);
+  }
+
+  function sarcasmSpan(group: Group): Span | null {
+    if (sarcasmMarker && sarcasmMarker !== group.match) return sarcasmMarker;
+    const others = negativeContext;
+    if (group.frame && others >= SARCASM_CONTEXT) return group.frame;
+    const { start, end } = group.match;
+    if (
+      others >= SARCASM_CONTEXT &&
+      start > 0 &&
+      end < folded.length &&
+      QUOTE_OPEN.has(text.charCodeAt(start - 1)) &&
+      QUOTE_CLOSE.has(text.charCodeAt(end))
+    ) {
+      return { start: start - 1, end: end + 1 };
+    }
+    return letdownAfter(folded, end);
+  }
+
+  addAmplifiers(text, folded, groups, groupEmotion, raw, pushCue);
+
+  const merged = mergeCues(cues);
+  const scores = emptyScores();
+  const totals = emptyScores();
+  for (const cue of merged) if (cue.emotion) totals[cue.emotion] += cue.weight;
+  totals.neutral += NEUTRAL_BASELINE;
+  let emotion: Emotion = 'neutral';
+  let best = totals.neutral;
+  for (const e of EMOTIONS) {
+    scores[e] = round(squash(totals[e]));
+    if (e !== 'neutral' && totals[e] > best + 1e-9) {
+      best = totals[e];
+      emotion = e;
+    }
+  }
+  return {
+    lang,
+    emotion,
+    intensity: emotion === 'neutral' ? 0 : scores[emotion],
+    scores,
+    cues: merged,
+    flags,
+  };
+}
+
+/** "Great, another week…", "太好了，又延期了": praise followed at once by a let-down reads as sarcasm. */
+function letdownAfter(folded: Uint16Array, end: number): Span | null {
+  let i = end;
+  let sawPunctuation = false;
+  while (i < folded.length && i < end + 4) {
+    const c = folded[i]!;
+    if (c === 0x20) i++;
+    else if (c === 0x2c || c === 0x2e || c === 0x21 || c === 0xff0c || c === 0x3002 || c === 0x2026 || c === 0x3001) {
+      sawPunctuation = true;
+      i++;
+    } else break;
+  }
+  if (!sawPunctuation) return null;
+  outer: for (const word of LETDOWN) {
+    if (i + word.length > folded.length) continue;
+    for (let k = 0; k < word.length; k++) if (folded[i + k] !== word.charCodeAt(k)) continue outer;
+    if (isWordCode(word.charCodeAt(0)) && i + word.length < folded.length && isWordCode(folded[i + word.length]!)) continue;
+    return { start: i, end: i + word.length };
+  }
+  return null;
+}
+
+type PushCue = (kind: string, span: Span, emotion: Emotion | undefined, weight: number) => Cue;
+
+/** Punctuation runs, shouting and repeated characters amplify whichever emotion the words set up. */
+function addAmplifiers(
+  text: string,
+  folded: Uint16Array,
+  groups: Group[],
+  groupEmotion: (Emotion | undefined)[],
+  raw: Record<Emotion, number>,
+  pushCue: PushCue,
+): void {
+  let lead: Emotion | undefined;
+  let leadRaw = 0;
+  for (const e of EMOTIONS) {
+    if (e !== 'neutral' && raw[e] > leadRaw + 1e-9) {
+      lead = e;
+      leadRaw = raw[e];
+    }
+  }
+  const negativeLead = lead === 'satisfied' ? undefined : lead;
+  const n = folded.length;
+  let exclaimed = 0;
+  let shouted = 0;
+  let hasLower = false;
+  for (let i = 0; i < n && !hasLower; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) hasLower = true;
+  }
+  let g = 0;
+  for (let i = 0; i < n; ) {
+    const c = folded[i]!;
+    if (c === 0x21 || c === 0x3f) {
+      let j = i;
+      let bangs = 0;
+      let questions = 0;
+      while (j < n && (folded[j] === 0x21 || folded[j] === 0x3f)) {
+        if (folded[j] === 0x21) bangs++;
+        else questions++;
+        j++;
+      }
+      const span = { start: i, end: j };
+      if (bangs && questions) pushCue('punctuation', span, negativeLead === 'confused' || !negativeLead ? 'angry' : negativeLead, INTERROBANG_WEIGHT);
+      else if (bangs && exclaimed < EXCLAIM_MAX) {
+        const target = lead ?? (bangs >= 2 ? 'angry' : undefined);
+        const weight = Math.min(EXCLAIM_WEIGHT[Math.min(bangs, 3)]!, EXCLAIM_MAX - exclaimed);
+        if (target) {
+          pushCue('punctuation', span, target, weight);
+          exclaimed += weight;
+        }
+      } else if (questions >= 2) {
+        const target = negativeLead === 'angry' ? 'angry' : 'confused';
+        pushCue('punctuation', span, target, QUESTION_WEIGHT[Math.min(questions, 3)]!);
+      }
+      i = j;
+      continue;
+    }
+    if (isWordCode(c) && (c < 0x30 || c > 0x39) && (i === 0 || !isWordCode(folded[i - 1]!))) {
+      let j = i;
+      let upper = true;
+      let elongated = -1;
+      while (j < n && isWordCode(folded[j]!)) {
+        const original = text.charCodeAt(j);
+        if (!(original >= 0x41 && original <= 0x5a)) upper = false;
+        if (elongated < 0 && j - i >= 2 && folded[j] === folded[j - 1] && folded[j] === folded[j - 2] && folded[j]! > 0x39) elongated = j;
+        j++;
+      }
+      if (upper && j - i >= 3 && !ACRONYMS.has(text.slice(i, j))) {
+        while (g < groups.length && groups[g]!.match.end <= i) g++;
+        const group = groups[g];
+        const emotion = group && group.match.start <= i && group.match.end >= j ? groupEmotion[g] : undefined;
+        if (emotion && group) {
+          const entry = group.match.entry;
+          const k = Math.max(0, entry.emotions.indexOf(emotion));
+          pushCue('caps', { start: i, end: j }, emotion, Math.abs(entry.weights[k] ?? 1) * CAPS_BOOST);
+        } else if (shouted < SHOUT_MAX && (negativeLead || !hasLower)) {
+          pushCue('caps', { start: i, end: j }, negativeLead ?? 'angry', SHOUT_WEIGHT);
+          shouted++;
+        }
+      } else if (elongated >= 0 && j - i >= 4 && lead) {
+        pushCue('repetition', { start: i, end: j }, lead, ELONGATION_WEIGHT);
+      }
+      i = j;
+      continue;
+    }
+    if (isHan(c) && !LAUGHS.has(c) && i + 2 < n && folded[i + 1] === c && folded[i + 2] === c) {
+      let j = i + 3;
+      while (j < n && folded[j] === c) j++;
+      while (g < groups.length && groups[g]!.match.end <= i) g++;
+      const emotion = g < groups.length && groups[g]!.match.start < j ? groupEmotion[g] : undefined;
+      pushCue('repetition', { start: i, end: j }, emotion ?? negativeLead ?? 'angry', REPEAT_WEIGHT);
+      i = j;
+      continue;
+    }
+    i++;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Cues with the same kind, span and emotion become one, their weights summed; then text order. */
+function mergeCues(cues: Cue[]): Cue[] {
+  const byKey = new Map<string, Cue>();
+  const out: Cue[] = [];
+  for (const cue of cues) {
+    const key = `${cue.kind}|${cue.start}|${cue.end}|${cue.emotion ?? ''}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.weight = round(seen.weight + cue.weight);
+      if (cue.flags) seen.flags = [...new Set([...(seen.flags ?? []), ...cue.flags])];
+    } else {
+      byKey.set(key, cue);
+      out.push(cue);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

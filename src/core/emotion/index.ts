@@ -1,0 +1,37 @@
+/**
+ * The explainable emotion analyser: how a customer feels, how strongly, what raises
+ * the case's priority, and why, with the exact words as evidence. Pure TypeScript,
+ * no DOM: runs in Node, a worker and the browser. See docs/analyser.md.
+ */
+import type { Lang } from '../lang.js';
+import { analyzeText, NEUTRAL_BASELINE, SQUASH_ALPHA, squash, type AnalyzeOptions } from './analyze.js';
+import type { EmotionReading } from './types.js';
+
+export { EMOTIONS, FLAGS } from './types.js';
+export type { Emotion, Flag, Cue, EmotionReading, EmotionFlags } from './types.js';
+export { ROLES, createLexicon, defaultLexicon, parseLexicon } from './matcher.js';
+export type { Lexicon, LexiconEntry, Role } from './matcher.js';
+export { BUILTIN_LEXICON } from './lexicon.js';
+export { detectLang } from '../detect-lang.js';
+export { NEUTRAL_BASELINE, SQUASH_ALPHA, squash };
+export type { AnalyzeOptions };
+
+/**
+ * Reads one customer message.
+ *
+ * Every judgement is explainable: each emotion's raw score is the sum of the weights
+ * of the cues that name it (neutral starts from {@link NEUTRAL_BASELINE}), its score
+ * is `squash(raw)` = raw / √(raw² + {@link SQUASH_ALPHA}) (0 when raw ≤ 0), and the
+ * dominant emotion is the one with the highest raw score above neutral's.
+ * `cue.text === text.slice(cue.start, cue.end)` for every cue (UTF-16 offsets).
+ *
+ * Never throws on any string (empty, huge, lone surrogates, control characters),
+ * is deterministic, and works in time linear in the text length.
+ *
+ * @param text what the customer wrote
+ * @param options `lang` skips detection; `lexicon` replaces the built-in lexicon
+ *   (build one with `extendLexicon`)
+ */
+export function analyzeMessage(text: string, options?: { lang?: Lang; lexicon?: AnalyzeOptions['lexicon'] }): EmotionReading {
+  return analyzeText(text, options ?? {});
+}
