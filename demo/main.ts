@@ -35,7 +35,7 @@ function renderQueue(): void {
       const slaCell = document.createElement('td');
       const countdown = document.createElement('rp-sla-countdown');
       countdown.ticket = t.ticket;
-      countdown.label = t.id;
+      countdown.dataset.ticket = t.id;
       slaCell.append(countdown);
       row.append(...cells, slaCell);
       return row;
@@ -50,9 +50,10 @@ function translateChrome(): void {
 
 for (const type of ['rp-sla-warning', 'rp-sla-breach', 'rp-sla-met'] as const) {
   provider.addEventListener(type, (event) => {
-    const { label, kind, source } = event.detail;
+    const { kind, source } = event.detail;
+    const ticketId = (event.target as HTMLElement).dataset.ticket ?? '';
     const item = document.createElement('li');
-    item.textContent = `${new Date().toLocaleTimeString()} · ${type} · ${label} · ${kind} (${source})`;
+    item.textContent = `${new Date(provider.clock.now()).toLocaleTimeString()} · ${type} · ${ticketId} · ${kind} (${source})`;
     log.prepend(item);
   });
 }

@@ -17,6 +17,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/SLA countdown',
   component: 'rp-sla-countdown',
+  tags: ['autodocs'],
   args: { label: 'Callback to Ms Lee', dueAt: at(125), startedAt: at(-60), warnAt: 0.25 },
   render: (args) => html`<rp-provider .clock=${frozen}>
     <rp-sla-countdown label=${args.label} due-at=${args.dueAt} started-at=${args.startedAt} warn-at=${args.warnAt}></rp-sla-countdown>

@@ -243,7 +243,6 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
       return sla.metLate(duration(target.remainingMs < 0 ? -target.remainingMs : target.metAt - target.dueAt));
     }
     if (target.state === 'breached') return sla.overdue(duration(-target.remainingMs));
-    if (target.state === 'paused') return sla.pausedWith(duration(target.remainingMs));
     return sla.left(duration(target.remainingMs));
   }
 

@@ -41,6 +41,7 @@ export interface SlaTicket {
 
 /** A deadline on its own: what `deadlineStatus()` returns, and what every `SlaTarget` also is. */
 export interface DeadlineStatus {
+  /** `deadlineStatus()` only gives `running`, `warning` or `breached`. */
   state: SlaState;
   /** Epoch ms the current cycle started. */
   startedAt?: number;
@@ -55,6 +56,7 @@ export interface DeadlineStatus {
   breachedAt?: number;
 }
 
+/** One kind's current cycle, as `computeSla()` reports it. */
 export interface SlaTarget extends DeadlineStatus {
   kind: SlaKind;
   startedAt: number;
@@ -343,8 +345,22 @@ function evaluate(cycle: Cycle, targetMs: number, spans: readonly Span[], paused
 const PAUSABLE_KINDS: ReadonlySet<SlaKind> = new Set(['periodicUpdate', 'resolution']);
 
 /**
- * Where each of a ticket's service-level targets stands at `now`. Throws an
- * `SlaInputError` listing every problem when the ticket, policy or time can't be used.
+ * Where each of a ticket's service-level targets stands at `now`. Pure: call it again
+ * as time passes. Throws an `SlaInputError` listing every problem when the ticket,
+ * policy or time can't be used, and nothing else.
+ *
+ * - `firstResponse` runs from `created` to the first agent reply; `nextReply` from the
+ *   oldest unanswered customer message to the next agent reply; `periodicUpdate` from
+ *   each agent reply to the next; `resolution` from `created` to `resolved`. The last two
+ *   stop while the status is in `pauseOn`, and `resolution` also while resolved.
+ * - Resolving meets every open reply cycle at the resolution time (met, or breached
+ *   with `metAt` if already late), so nothing breaches afterwards. A reply sent while
+ *   resolved starts no cycle; a customer message sent while resolved starts `nextReply`
+ *   at the reopen. `reopened` resumes `resolution` and sets the status back to `'open'`.
+ * - `nextReply` exists only once the first response is met (by a reply or a resolution).
+ * - Events stamped before `created` count as happening at `created`; the earliest
+ *   `created` wins; events after `now` are ignored; before `created` nothing has started.
+ * - A target met exactly at its deadline is on time. `next` skips targets met late.
  */
 export function computeSla(ticket: SlaTicket, policy: SlaPolicy = DEFAULT_SLA_POLICY, now: Instant = Date.now()): SlaStatus {
   const input = readInput(ticket, policy, now);

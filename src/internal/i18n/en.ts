@@ -20,7 +20,6 @@ export const en = {
     overdue: (duration: string) => `${duration} overdue`,
     metOnTime: 'Met on time',
     metLate: (duration: string) => `Met ${duration} late`,
-    pausedWith: (duration: string) => `Paused, ${duration} left`,
     dueAt: (when: string) => `Due ${when}`,
     invalidHint: 'The deadline could not be read. Check the due time.',
     noTargets: 'No deadlines tracked',

@@ -21,7 +21,6 @@ export const zhHans: Messages = {
     overdue: (duration) => `已超时 ${duration}`,
     metOnTime: '按时完成',
     metLate: (duration) => `超时 ${duration} 后完成`,
-    pausedWith: (duration) => `已暂停，剩余 ${duration}`,
     dueAt: (when) => `截止于 ${when}`,
     invalidHint: '无法读取截止时间，请检查到期时间的格式。',
     noTargets: '没有需要跟踪的时限',

@@ -21,7 +21,6 @@ export const zhHant: Messages = {
     overdue: (duration) => `已逾時 ${duration}`,
     metOnTime: '準時完成',
     metLate: (duration) => `逾時 ${duration} 後完成`,
-    pausedWith: (duration) => `已暫停，剩餘 ${duration}`,
     dueAt: (when) => `截止於 ${when}`,
     invalidHint: '無法讀取截止時間，請檢查到期時間的格式。',
     noTargets: '沒有需要追蹤的時限',

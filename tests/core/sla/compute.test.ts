@@ -428,18 +428,24 @@ describe('computeSla: business calendar', () => {
     const allDay: Array<[string, string]> = [['00:00', '24:00']];
     const everyDay = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
     const berlin = { targets: { high: { resolution: 1440 } }, calendar: { timeZone: 'Europe/Berlin', week: everyDay } };
-    const autumn = computeSla({ priority: 'high', events: [{ type: 'created', at: '2026-10-24T12:00:00+02:00' }] }, berlin, '2026-10-25T10:00:00+01:00');
+    const saturday = { type: 'created', at: '2026-10-24T12:00:00+02:00' } as const;
+    const autumn = computeSla({ priority: 'high', events: [saturday] }, berlin, '2026-10-25T10:00:00+01:00');
     // Saturday noon plus 24 hours lands at 11:00 on Sunday, which had 25 hours.
     expect(target(autumn, 'resolution')).to.include({ dueAt: Date.parse('2026-10-25T11:00:00+01:00'), remainingMs: HOUR });
-    const newYork = { targets: { high: { firstResponse: 120 } }, calendar: { timeZone: 'America/New_York', week: { fri: [['09:00', '17:00']] as Array<[string, string]>, mon: [['09:00', '17:00']] as Array<[string, string]> } } };
-    const spring = computeSla({ priority: 'high', events: [{ type: 'created', at: '2026-03-06T16:00:00-05:00' }] }, newYork, '2026-03-08T12:00:00-04:00');
+    const nineToFive: Array<[string, string]> = [['09:00', '17:00']];
+    const newYork = { targets: { high: { firstResponse: 120 } }, calendar: { timeZone: 'America/New_York', week: { fri: nineToFive, mon: nineToFive } } };
+    const created_ = { type: 'created', at: '2026-03-06T16:00:00-05:00' } as const;
+    const spring = computeSla({ priority: 'high', events: [created_] }, newYork, '2026-03-08T12:00:00-04:00');
     // One hour on Friday (EST), one on Monday (EDT).
     expect(target(spring, 'firstResponse')).to.include({ dueAt: Date.parse('2026-03-09T10:00:00-04:00'), remainingMs: HOUR });
   });
 
   it('combines business hours with pauses', () => {
     const status_ = computeSla(
-      highTicket({ type: 'status', at: '2026-12-29T10:00:00+01:00', status: 'pending' }, { type: 'status', at: '2026-12-30T10:00:00+01:00', status: 'open' }),
+      highTicket(
+        { type: 'status', at: '2026-12-29T10:00:00+01:00', status: 'pending' },
+        { type: 'status', at: '2026-12-30T10:00:00+01:00', status: 'open' },
+      ),
       business,
       '2026-12-30T11:00:00+01:00',
     );

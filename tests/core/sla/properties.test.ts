@@ -97,13 +97,23 @@ describe('computeSla properties', () => {
     const almostTicket = fc.record({
       priority: fc.oneof(fc.constantFrom('low', 'normal', 'high', 'urgent'), fc.anything()),
       events: fc.oneof(
-        fc.array(fc.record({ type: fc.oneof(fc.constantFrom('created', 'status', 'agent-reply'), fc.anything()), at: fc.oneof(fc.integer(), fc.string(), fc.date(), fc.anything()), status: fc.anything() })),
+        fc.array(
+          fc.record({
+            type: fc.oneof(fc.constantFrom('created', 'status', 'agent-reply'), fc.anything()),
+            at: fc.oneof(fc.integer(), fc.string(), fc.date(), fc.anything()),
+            status: fc.anything(),
+          }),
+        ),
         fc.anything(),
       ),
     });
     const almostPolicy = fc.oneof(
       fc.constant(undefined),
-      fc.record({ targets: fc.anything(), calendar: fc.oneof(fc.constant(undefined), fc.record({ timeZone: fc.string(), week: fc.anything() })), warnAt: fc.anything() }),
+      fc.record({
+        targets: fc.anything(),
+        calendar: fc.oneof(fc.constant(undefined), fc.record({ timeZone: fc.string(), week: fc.anything() })),
+        warnAt: fc.anything(),
+      }),
       fc.anything(),
     );
     fc.assert(
