@@ -2,7 +2,6 @@ import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import type { Lang } from '../core/lang.js';
-import { messagesFor, type Messages } from './i18n/index.js';
 import { intlLocale } from './format.js';
 import { observeLang, resolveLang, unobserveLang } from './lang-observer.js';
 import { rapportContext, type RapportConfig } from './context.js';
@@ -29,9 +28,9 @@ export class RapportElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** @internal UI strings in the resolved language. */
-  protected get msg(): Messages {
-    return messagesFor(this.resolvedLang);
+  /** @internal One feature's UI strings (see `defineMessages`) in the resolved language. */
+  protected t<M>(catalogue: Readonly<Record<Lang, M>>): M {
+    return catalogue[this.resolvedLang];
   }
 
   /** @internal */

@@ -22,6 +22,7 @@ import { diffSlaTargets } from '../../core/sla/transitions.js';
 import { countdownDisplayKey, msUntilCountdownChanges } from '../../core/sla/countdown.js';
 import { SlaBreachEvent, SlaMetEvent, SlaWarningEvent, type SlaEventDetail } from '../../events/sla-events.js';
 import { styles } from './sla-countdown.styles.js';
+import { slaMessages } from '../../internal/i18n/sla.js';
 
 /** Every value the `state` attribute and custom state can take. */
 export const COUNTDOWN_STATES = ['none', 'running', 'warning', 'paused', 'met', 'breached', 'invalid'] as const;
@@ -227,16 +228,16 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     const dueText =
       previous && previous.target.dueAt === target.dueAt && previous.key.endsWith(`|${this.locale}|${this.resolvedLang}`)
         ? previous.dueText
-        : this.msg.sla.dueAt(formatDateTime(target.dueAt, this.locale));
+        : this.t(slaMessages).dueAt(formatDateTime(target.dueAt, this.locale));
     const total = target.targetMs ?? target.dueAt - target.startedAt;
     const left = target.state === 'met' || target.metAt !== undefined ? 0 : target.remainingMs;
     const elapsed = total > 0 ? Math.min(1, Math.max(0, 1 - left / total)) : target.state === 'breached' ? 1 : 0;
     const dueIso = previous?.target.dueAt === target.dueAt ? previous.dueIso : new Date(target.dueAt).toISOString();
-    return { target, name: this.msg.sla.kind[target.kind], text, key, dueText, dueIso, elapsed };
+    return { target, name: this.t(slaMessages).kind[target.kind], text, key, dueText, dueIso, elapsed };
   }
 
   #timeText(target: ShownTarget): string {
-    const { sla } = this.msg;
+    const sla = this.t(slaMessages);
     const duration = (ms: number) => formatDuration(ms, this.resolvedLang, this.locale);
     if (target.state === 'met') return sla.metOnTime;
     if (target.metAt !== undefined) {
@@ -282,7 +283,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
   }
 
   #announceAndDispatch(type: 'warning' | 'breach' | 'met', target: ShownTarget, previousState: CountdownTarget['state'], source: SlaEventDetail['source']): void {
-    const { sla } = this.msg;
+    const sla = this.t(slaMessages);
     const name = this.label ? `${this.label} · ${sla.kind[target.kind]}` : sla.kind[target.kind];
     const detail: SlaEventDetail = {
       kind: target.kind,
@@ -323,7 +324,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
   }
 
   protected override render() {
-    const { sla } = this.msg;
+    const sla = this.t(slaMessages);
     if (this.state === 'invalid') {
       return html`<div part="base" role="group" aria-label=${this.label ?? sla.kind.deadline}>
         <div class="row">
@@ -338,7 +339,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
       return html`<div part="base">
         <div class="row">
           ${this.label ? html`<span part="label">${this.label}</span>` : nothing}
-          <span part="state">${this.#icon('none')}<span>${sla.noTargets}</span></span>
+          <span part="state">${this.#icon('none')}<span>${sla.state.none}</span></span>
         </div>
       </div>`;
     }
