@@ -11,6 +11,8 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   concurrency: 2,
+  // Lit's dev-mode notice repeats once per test file and hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

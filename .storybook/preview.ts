@@ -36,14 +36,22 @@ const preview: Preview = {
   initialGlobals: { locale: 'zh-Hans', theme: 'light' },
   decorators: [
     (story, context) => {
-      // A story may pin its own language or theme (e.g. "every state in every language").
+      // A story may pin its own language or theme (e.g. "every state in dark"). Both are
+      // scoped to a wrapper so each story on a docs page keeps its own.
       const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
       const theme = (context.parameters.theme as string | undefined) ?? (context.globals.theme as string);
-      document.documentElement.lang = lang;
-      document.documentElement.style.colorScheme = theme;
-      document.body.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
-      document.body.style.color = theme === 'dark' ? '#e6edf3' : '#1f2328';
-      return html`${story()}`;
+      const dark = theme === 'dark';
+      if (context.viewMode === 'story') {
+        document.documentElement.lang = lang;
+        document.body.style.background = dark ? '#0d1117' : '#ffffff';
+      }
+      return html`<div
+        class="rp-story"
+        lang=${lang}
+        style=${`color-scheme: ${theme}; background: ${dark ? '#0d1117' : '#ffffff'}; color: ${dark ? '#e6edf3' : '#1f2328'}; padding: 1rem;`}
+      >
+        ${story()}
+      </div>`;
     },
   ],
   parameters: {

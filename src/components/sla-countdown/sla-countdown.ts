@@ -350,7 +350,12 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
       <div class="row">
         ${this.label ? html`<span part="label">${this.label}</span>` : nothing}
         ${showKind ? html`<span class="kind">${primary.name}</span>` : nothing}
-        <span part="state">${this.#icon(target.state)}<span>${sla.state[target.state]}</span></span>
+        <span part="state"
+          >${this.#icon(target.state)}${
+            // Overdue and met texts already say their state ("15 min overdue", "Met on time"); the word would repeat it.
+            target.state === 'breached' || target.state === 'met' ? nothing : html`<span>${sla.state[target.state]}</span>`
+          }</span
+        >
         <span class="due-anchor">
           <time part="time" tabindex="0" datetime=${primary.dueIso} aria-describedby="due">${primary.text}</time>
           <span part="due" id="due">${dueText}</span>
