@@ -28,7 +28,8 @@ for (const file of files.filter((f) => f.endsWith('.browser.ts'))) {
     const tab = await browser.newPage();
     tab.on('pageerror', (e) => console.error(`${name}: ${e}`));
     await tab.goto(`${server.url}/index.html`);
-    await tab.waitForFunction(() => window.__bench, { timeout: 30_000 });
+    await tab.waitForFunction(() => window.__bench, { timeout: 120_000 });
+    tab.setDefaultTimeout(300_000);
     const result = await tab.evaluate(() => window.__bench);
     console.log(`\n## ${name} (Chromium ${await browser.version()})`);
     console.log(JSON.stringify(result, null, 2));
