@@ -7,3 +7,4 @@ export { toEpochMs, type Instant } from './time.js';
 export { splitDuration, displayPrecisionMs, msUntilDisplayChange, type DurationParts } from './duration.js';
 export * from './sla/index.js';
 export { diffSlaTargets, type SlaTransition } from './sla/transitions.js';
+export * from './emotion/index.js';

@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
 }
 
 // How much a negator keeps of the word it negates: positives flip, negatives only weaken (不差 ≠ 好).
-const FLIP_KEEP = { full: 0.9, soft: 0.5 };
+const FLIP_KEEP = { full: 0.9, soft: 0.7 };
 const WEAKEN_KEEP = { full: 0.25, soft: 0.5 };
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
@@ -33,11 +33,21 @@ const SHOUT_WEIGHT = 0.2;
 const SHOUT_MAX = 5;
 const EXCLAIM_WEIGHT = [0, 0.2, 0.4, 0.6];
 const EXCLAIM_MAX = 1;
-const QUESTION_WEIGHT = [0, 0, 0.4, 0.6];
+const QUESTION_WEIGHT = [0, 0, 0.7, 0.8];
 const INTERROBANG_WEIGHT = 0.5;
 const REPEAT_WEIGHT = 0.4;
 const ELONGATION_WEIGHT = 0.3;
 const SARCASM_CONTEXT = 0.5;
+const PAIR_WEIGHT = 0.8;
+// Two kinds of word that mean something only together in one sentence.
+const PAIRS: Record<string, { partner: string; flag: Flag; cue: string; emotion: Emotion; on: 'self' | 'partner' }> = {
+  count: { partner: 'contact', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'self' },
+  contact: { partner: 'count', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'partner' },
+  substance: { partner: 'leak', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
+  leak: { partner: 'substance', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+};
+const THANKS = ['thank', 'thx', 'ty', 'cheers', '谢', '感谢', '多谢', '感恩', '唔该'];
+const COURTESY = 0.4;
 
 // Acronyms that are normal in support chats and are not shouting.
 const ACRONYMS = new Set(
@@ -125,11 +135,16 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let previousSentenceStartGroup = 0;
   let contrastStartGroup = 0;
   let contrast: { match: Match; sentence: number } | null = null;
-  let negator: { match: Match; clause: number } | null = null;
+  let negator: { match: Match; clause: number; wide: boolean } | null = null;
   let degree: { first: Match; last: Match; factor: number; clause: number } | null = null;
   let concession: { match: Match; clause: number } | null = null;
-  let frame: { match: Match; clause: number } | null = null;
+  let frame: { match: Match; sentence: number } | null = null;
   let sarcasmMarker: Match | null = null;
+  let request: Match | null = null;
+  // Few messages have pair words, so these stay tiny objects rather than Maps.
+  const lastOfKind: Record<string, { match: Match; sentence: number } | undefined> = {};
+  const firedIn: Partial<Record<Flag, number>> = {};
+  const pairHits: { match: Match; flag: Flag; cue: string; emotion: Emotion }[] = [];
 
   const advance = (to: number): void => {
     for (; pos < to; pos++) {
@@ -147,7 +162,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     const entry = match.entry;
     switch (entry.role) {
       case 'negator':
-        negator = { match, clause };
+        negator = { match, clause, wide: false };
         break;
       case 'degree':
         if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 1, 1)) {
@@ -171,7 +186,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         concession = { match, clause };
         break;
       case 'frame':
-        frame = { match, clause };
+        frame = { match, sentence };
         break;
       default: {
         const group: Group = { match, sentence, degree: null, negator: null, scalers: [], frame: null };
@@ -179,14 +194,32 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
           group.degree = { first: degree.first, last: degree.last, factor: degree.factor };
           degree = null;
         }
-        if (negator && negator.clause === clause && near(folded, negator.match.end, match.start, 3, 3)) {
+        if (
+          negator &&
+          negator.clause === clause &&
+          (negator.wide ? near(folded, negator.match.end, match.start, 8, 6) : near(folded, negator.match.end, match.start, 3, 3))
+        ) {
           group.negator = negator.match;
         }
         if (contrast && contrast.sentence === sentence) group.scalers.push({ match: contrast.match, factor: CONTRAST_AFTER });
         if (concession && concession.clause === clause) group.scalers.push({ match: concession.match, factor: CONCESSION });
-        if (frame && frame.clause === clause && near(folded, frame.match.end, match.start, 4, 3)) group.frame = frame.match;
+        if (frame && sentence - frame.sentence <= 1) group.frame = frame.match;
         if (entry.kind === 'sarcasm') sarcasmMarker = match;
+        if (entry.emotions[0] === 'neutral' && !request) request = match;
+        else if (request && entry.emotions.includes('satisfied') && THANKS.some((t) => startsWith(folded, match.start, t))) {
+          group.scalers.push({ match: request, factor: COURTESY });
+        }
+        const pair = PAIRS[entry.kind];
+        if (pair && !group.negator) {
+          const partner = lastOfKind[pair.partner];
+          if (partner && partner.sentence === sentence && firedIn[pair.flag] !== sentence) {
+            firedIn[pair.flag] = sentence;
+            pairHits.push({ match: pair.on === 'self' ? match : partner.match, flag: pair.flag, cue: pair.cue, emotion: pair.emotion });
+          }
+          lastOfKind[entry.kind] = { match, sentence };
+        }
         groups.push(group);
+        if (entry.negates) negator = { match, clause, wide: true };
       }
     }
     if (pos < match.end) pos = match.end;
@@ -258,7 +291,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       } else if (group.negator && emotion === 'neutral') pushCue('negation', group.negator, undefined, 0);
       if (sarcasm) pushCue('sarcasm', sarcasm, 'angry', 0);
       for (const scaler of group.scalers) {
-        pushCue(scaler.match.entry.role === 'concession' ? 'concession' : 'contrast', scaler.match, emotion, running * (scaler.factor - 1));
+        const role = scaler.match.entry.role;
+        pushCue(role === 'word' ? 'courtesy' : role, scaler.match, emotion, running * (scaler.factor - 1));
         running *= scaler.factor;
       }
       if (running > mainWeight) {
@@ -267,6 +301,11 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       }
     }
     groupEmotion.push(mainEmotion);
+  }
+
+  for (const hit of pairHits) {
+    flags[hit.flag] = true;
+    pushCue(hit.cue, hit.match, hit.emotion, PAIR_WEIGHT, [hit.flag]);
   }
 
   function sarcasmSpan(group: Group): Span | null {
@@ -282,6 +321,9 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       QUOTE_CLOSE.has(text.charCodeAt(end))
     ) {
       return { start: start - 1, end: end + 1 };
+    }
+    if (others >= SARCASM_CONTEXT && standsAlone(folded, start, end) && !THANKS.some((t) => startsWith(folded, start, t))) {
+      return group.match;
     }
     return letdownAfter(folded, end);
   }
@@ -310,6 +352,30 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     cues: merged,
     flags,
   };
+}
+
+function startsWith(folded: Uint16Array, at: number, word: string): boolean {
+  if (at + word.length > folded.length) return false;
+  for (let k = 0; k < word.length; k++) if (folded[at + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Deadpan praise: "Impressive." as a sentence of its own, next to a complaint. */
+function standsAlone(folded: Uint16Array, start: number, end: number): boolean {
+  let i = start - 1;
+  for (; i >= 0 && start - i <= 8; i--) {
+    const c = folded[i]!;
+    if (isSentenceEnd(folded, i)) break;
+    if (c !== 0x20 && c !== 0x22 && c !== 0x2c && c !== 0x0a) return false;
+  }
+  if (i >= 0 && start - i > 8) return false;
+  let j = end;
+  for (; j < folded.length && j - end <= 4; j++) {
+    const c = folded[j]!;
+    if (isSentenceEnd(folded, j)) return true;
+    if (c !== 0x20 && c !== 0x22) return false;
+  }
+  return j >= folded.length;
 }
 
 /** "Great, another week…", "太好了，又延期了": praise followed at once by a let-down reads as sarcasm. */
@@ -357,11 +423,17 @@ function addAmplifiers(
   const n = folded.length;
   let exclaimed = 0;
   let shouted = 0;
-  let hasLower = false;
-  for (let i = 0; i < n && !hasLower; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) hasLower = true;
-  }
+  let hasLower: boolean | undefined;
+  const anyLower = (): boolean => {
+    if (hasLower === undefined) {
+      hasLower = false;
+      for (let i = 0; i < n && !hasLower; i++) {
+        const c = text.charCodeAt(i);
+        hasLower = c >= 0x61 && c <= 0x7a;
+      }
+    }
+    return hasLower;
+  };
   let g = 0;
   for (let i = 0; i < n; ) {
     const c = folded[i]!;
@@ -384,7 +456,7 @@ function addAmplifiers(
           exclaimed += weight;
         }
       } else if (questions >= 2) {
-        const target = negativeLead === 'angry' ? 'angry' : 'confused';
+        const target = negativeLead === 'angry' || negativeLead === 'anxious' ? negativeLead : 'confused';
         pushCue('punctuation', span, target, QUESTION_WEIGHT[Math.min(questions, 3)]!);
       }
       i = j;
@@ -408,7 +480,7 @@ function addAmplifiers(
           const entry = group.match.entry;
           const k = Math.max(0, entry.emotions.indexOf(emotion));
           pushCue('caps', { start: i, end: j }, emotion, Math.abs(entry.weights[k] ?? 1) * CAPS_BOOST);
-        } else if (shouted < SHOUT_MAX && (negativeLead || !hasLower)) {
+        } else if (shouted < SHOUT_MAX && (negativeLead || !anyLower())) {
           pushCue('caps', { start: i, end: j }, negativeLead ?? 'angry', SHOUT_WEIGHT);
           shouted++;
         }
@@ -437,18 +509,23 @@ function round(x: number): number {
 
 /** Cues with the same kind, span and emotion become one, their weights summed; then text order. */
 function mergeCues(cues: Cue[]): Cue[] {
-  const byKey = new Map<string, Cue>();
+  cues.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+      ((a.emotion ?? '') < (b.emotion ?? '') ? -1 : (a.emotion ?? '') > (b.emotion ?? '') ? 1 : 0),
+  );
   const out: Cue[] = [];
+  let last: Cue | undefined;
   for (const cue of cues) {
-    const key = `${cue.kind}|${cue.start}|${cue.end}|${cue.emotion ?? ''}`;
-    const seen = byKey.get(key);
-    if (seen) {
-      seen.weight = round(seen.weight + cue.weight);
-      if (cue.flags) seen.flags = [...new Set([...(seen.flags ?? []), ...cue.flags])];
+    if (last && last.start === cue.start && last.end === cue.end && last.kind === cue.kind && last.emotion === cue.emotion) {
+      last.weight = round(last.weight + cue.weight);
+      if (cue.flags) last.flags = [...new Set([...(last.flags ?? []), ...cue.flags])];
     } else {
-      byKey.set(key, cue);
       out.push(cue);
+      last = cue;
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }

@@ -5,11 +5,23 @@
  */
 import type { Lang } from '../lang.js';
 import { analyzeText, NEUTRAL_BASELINE, SQUASH_ALPHA, squash, type AnalyzeOptions } from './analyze.js';
+import { createLexicon, defaultLexicon, type Lexicon, type LexiconEntry } from './matcher.js';
 import type { EmotionReading } from './types.js';
 
 export { EMOTIONS, FLAGS } from './types.js';
 export type { Emotion, Flag, Cue, EmotionReading, EmotionFlags } from './types.js';
 export { ROLES, createLexicon, defaultLexicon, parseLexicon } from './matcher.js';
+export { analyzeConversation, TEMPERAMENTS, TRENDS } from './conversation.js';
+export type {
+  ConversationMessage,
+  ConversationOptions,
+  ConversationReading,
+  ConversationCue,
+  MessageReading,
+  Temperament,
+  TemperamentHint,
+  Trend,
+} from './conversation.js';
 export type { Lexicon, LexiconEntry, Role } from './matcher.js';
 export { BUILTIN_LEXICON } from './lexicon.js';
 export { detectLang } from '../detect-lang.js';
@@ -34,4 +46,17 @@ export type { AnalyzeOptions };
  */
 export function analyzeMessage(text: string, options?: { lang?: Lang; lexicon?: AnalyzeOptions['lexicon'] }): EmotionReading {
   return analyzeText(text, options ?? {});
+}
+
+/**
+ * Adds host terms to the built-in lexicon (or to `base`) and returns a new lexicon for
+ * `analyzeMessage(text, { lexicon })`. Entries are objects or lines in the documented
+ * format; a term already present is replaced, so hosts can re-weight built-in words.
+ *
+ * @example
+ * const lexicon = extendLexicon([{ term: '退货难', weights: { angry: 1.2 }, flags: ['complaint'] }]);
+ * analyzeMessage('你们退货难得要命', { lexicon });
+ */
+export function extendLexicon(entries: readonly LexiconEntry[] | string, base: Lexicon = defaultLexicon()): Lexicon {
+  return createLexicon(entries, base);
 }

@@ -10,7 +10,10 @@
  * @degree n, @contrast, @concession, @frame and @guard only modify or block.
  * Tags: a angry, x anxious, c confused, d disappointed, n neutral, s satisfied,
  * each followed by its weight (a1.2, d.5); C complaint, E escalation, H hostile,
- * S safety raise a flag; >d says which emotion a negated positive turns into.
+ * S safety raise a flag; N makes a word also negate the praise after it in its
+ * clause (原以为, I thought); >d says which emotion a negated positive turns into.
+ * @count + @contact in one sentence (打了五次电话, third time calling) raise complaint;
+ * @substance + @leak in one sentence (瓦斯好像外洩, gas … smell) raise safety.
  * Terms are matched after folding (lower case, Traditional to Simplified,
  * full-width to half-width), so one spelling covers both scripts; English terms
  * need word boundaries unless they end in `*` (a stem: complain* matches complained).
@@ -20,7 +23,7 @@ export const BUILTIN_LEXICON = `
 哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|hehe|lmao|好der: s.5
 非常好|特别好|超好|超级好|十分好|好极了|处理得好|做得好|做得很好|服务好|服务很好|态度好|态度很好|效率很高|效率高|很给力|大推|推推|推荐|满分|谢意|表扬|细心|用心|很认真|很负责|非常负责|认真负责|仔细|热心|辛苦|辛苦啦|辛苦晒|impressive|thoughtful|careful|attentive|thorough|above and beyond|reliable: s1 >d
 耐心等候|耐心等待|请耐心|be patient|please be patient|bear with us: n.1
-不想说什么|无话可说|不知道说什么|what to say|nothing more to say|no words|forget it|lesson learned|never mind|nevermind|买个教训|当买个教训|就当|不想再|不想再弄|不想再处理|累|心很累|not what i paid for|not what i ordered|guess not|i guess not: d1
+不想说什么|无话可说|不知道说什么|what to say|nothing more to say|no words|forget it|lesson learned|买个教训|当买个教训|就当|不想再|不想再弄|不想再处理|累|心很累|not what i paid for|not what i ordered|guess not|i guess not: d1
 原以为|本以为|还以为|以为会|说好的|号称|明明说|i thought|i assumed|i was hoping|was hoping|was supposed to|were supposed to|is supposed to|was promised|were promised|you promised|you said it would|advertised: d.8 N
 该找谁|找谁|该问谁|问谁|who am i supposed|what am i supposed|where am i supposed|how am i supposed|am i supposed to|supposed to mean|what is that supposed|which is it|can't tell|cannot tell|can't work out|怎么不能|怎么会|怎么会有|怎么变成|how come|嗯?|蛤|蛤?|啊?|hm?|hmm?|huh?: c1
 在吗|在不在|有人吗|有没有人|anyone there|anybody there|are you there|hello?: x.6
@@ -32,7 +35,7 @@ export const BUILTIN_LEXICON = `
 太差|太差了|差劲|很差|真差|超差|太烂|很烂|超烂|烂透|烂透了|好烂|烂: a1.2
 垃圾服务|服务态度差|态度差|态度恶劣|什么态度|这什么态度|敷衍|应付我|推卸|推卸责任|踢皮球|推来推去|推三阻四|打官腔|不负责任|没人负责|耍我|糊弄|忽悠|拖延|一拖再拖|拖着: a1.2
 浪费时间|浪费我时间|白跑|白跑一趟|太麻烦了|麻烦死了|烦死了|很烦|超烦|好烦|烦人|不耐烦|恶心|坑人|坑爹|太坑|被坑|好扯|超扯|很扯|太扯|扯|太夸张|夸张|机车|不爽|很不爽|扯淡|荒唐|可笑|笑话|黑店|吃相难看|吃相: a1.1
-没用|没有用|一点用都没有|有什么用|废话|睁眼说瞎话|说瞎话|乱扣|乱收费|多收|扣我钱|扣了我|偷偷扣|霸王条款|强制|无良|无耻|嬲|好嬲|激嬲|顶唔顺|头都大|痴线: a1.2
+没用|没有用|一点用都没有|有什么用|废话|睁眼说瞎话|说瞎话|乱扣|乱收费|多收|扣我钱|扣了我|偷偷扣|强制|无良|无耻|嬲|好嬲|激嬲|顶唔顺|头都大|痴线: a1.2
 退钱|还钱|赔钱|赔偿|必须赔|给个说法|给我个说法|讨个说法|给我解释|给我一个解释|立刻处理|马上处理|要求退款: a.8
 到底|究竟|还要等多久|要等到什么时候|等到什么时候|拖到什么时候|什么时候才|几时先|又是|又要|又来|又出问题|又坏了|又没了|再次|屡次|每次都: a.6
 angry|furious|outraged|livid|mad at|pissed|pissed off|infuriat*|enraged|fuming|seething|irate: a1.6
@@ -42,11 +45,11 @@ terrible|horrible|horrendous|awful|worst|pathetic|incompetent|useless|rubbish|ga
 waste of time|wasting my time|wasted my time|waste of money|runaround|run around|the run-around|excuse*|lied to|lies|lying|ignoring me|ignored|being ignored|fobbed off|brushed off|nonsense|bs|what the hell|what the heck|wtf|are you kidding|you kidding me|seriously\\?|unbelievable|i demand|demand a|refund now|fix this now|right now!|sort it out: a1.1
 overcharg*|double charg*|charged twice|charged me twice|hidden fee*|rip off|ripoff|rip-off|ripped off|gouging: a1.3
 还是没|还是不|仍然没|仍然不|依然没|依旧没|还是一样|still|yet again|once again|still not|still no|still hasn't|still haven't|still isn't|still doesn't|still waiting|still broken|again|反复|又一次: a.5
-机器人|是机器人吗|有意思吗|有意思吧|复制粘贴|a bot|this a bot|are you a bot|a robot|copy-paste|copy paste|copy and paste|same answer|same reply|same response|canned response|scripted|is anyone|anyone actually|does anyone even|会不会修|会不会做|会不会用|懂不懂|know what they're doing|know what you're doing|do your job|do you even|不想跟你说|不想跟你讲|不想再跟你|懒得跟你|done talking to you|拖了|拖太久|拖这么久|dragging on|dragged on|dragging this out|didn't show up|did not show up|never showed up|never turned up|no-show|no show|not even a call|not even an email|not even a text|说不来就不来|放鸽子|放我鸽子|爽约|连个电话|连通电话|连个解释|waited all day|waited at home all day|等了一整天|等了一天|等了整整|wrong|wrong item|wrong size|wrong address|送错|发错|寄错|搞错|弄错|mix-up|mixed up|weeks|ages|forever|took forever|takes forever|taking forever|吃亏|你们说什么都对|你说的都对|说什么都对|你们说的都对|you're always right|you are always right: a.8
-bad|so bad|really bad|very bad|poor|poorly|slow|so slow|too slow|painfully slow|late|delayed|delay|差|最差|质量差|服务差|慢|太慢|很慢|好慢|慢死了|龟速|延误|延迟|误点|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|搞乜鬼|冇用|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
+机器人|是机器人吗|有意思吗|有意思吧|复制粘贴|a bot|this a bot|are you a bot|a robot|copy-paste|copy paste|copy and paste|same answer|same reply|same response|canned response|scripted|is anyone|anyone actually|does anyone even|会不会修|会不会做|会不会用|懂不懂|know what they're doing|know what you're doing|do your job|do you even|不想跟你说|不想跟你讲|不想再跟你|懒得跟你|done talking to you|拖了|拖太久|拖这么久|dragging on|dragged on|dragging this out|didn't show up|did not show up|never showed up|never turned up|no-show|no show|not even a call|not even an email|not even a text|说不来就不来|放鸽子|放我鸽子|爽约|连个电话|连通电话|连个解释|waited all day|waited at home all day|等了一整天|等了一天|等了整整|送错|发错|寄错|搞错|弄错|took forever|takes forever|taking forever|吃亏: a.8
+bad|so bad|really bad|very bad|poor|poorly|slow|so slow|too slow|painfully slow|late|差|最差|质量差|服务差|慢|太慢|很慢|好慢|慢死了|龟速|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|搞乜鬼|冇用|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
 broken|damaged|defective|faulty|cracked|smashed|shattered|坏了|破损|碎了|摔坏|质量问题|次品|残次品|瑕疵: d.7
 not working|doesn't work|does not work|doesnt work|stopped working|won't work|wont work|keeps crashing|keeps dropping|keeps disconnecting|down again|用不了|不能用|打不开|登不上|连不上|断网|掉线|闪退|没信号|没网|停电|停水|故障: a.5
-失望|好失望|很失望|太失望|太失望了|失望透顶|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|唉声叹气|算了|算了吧|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉: d1.2
+失望|失望透顶|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|唉声叹气|算了|算了吧|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉: d1.2
 辜负|期望落空|大跌眼镜|跟宣传不一样|与描述不符|货不对板|不如以前|大不如前|越来越差|再也不会|再也不买|不会再买|不会再来|不会再用|再也不用|最后一次|拉黑|卸载|销户|取消订阅|退订|转网|换一家|换别家: d1
 disappoint*|let down|letdown|let me down|expected better|expected more|not what i expected|sad|saddened|upset|heartbroken|unfortunately|sadly|shame|a pity|pity|regret*|sigh|oh well|whatever|meh|gave up|give up|giving up|lost faith|lost trust|never again|won't be back|wont be back|not coming back|last time i|used to love|used to be|cancel my|cancelling|canceling|switching to|moving to another|not impressed|underwhelm*|deflated|gutted|bummed: d1.2
 急|着急|好急|很急|急死|急死了|急急急|十万火急|火烧眉毛|赶紧|赶快|快点|快啲|快些|尽快|马上|立刻|立即|等不及|来不及|赶时间|催|催促|加急|紧急|救急|怎么办|咋办|点算|担心|担忧|害怕|怕|慌|心慌|慌了|焦虑|不安|睡不着|坐立不安|求求|求你|求求你们|拜托|拜托了|麻烦快|在线等|急用|今天必须|今天就要|明天就要|明天要|马上要|要来不及了|好惊|惊: x1.1
@@ -60,6 +63,11 @@ confused|confusing|confusion|don't understand|do not understand|dont understand|
 thanks|thank you|thankyou|thx|ty|tysm|cheers|appreciate*|grateful|great|excellent|awesome|amazing|wonderful|fantastic|brilliant|perfect|superb|outstanding|love it|love this|loved|lovely|happy|glad|pleased|satisfied|delighted|helpful|so helpful|efficient|friendly|patient|kind|good job|great job|well done|nice work|5 stars|five stars|resolved|sorted|fixed|works now|working now|all good|problem solved|that worked|it worked|relieved|lifesaver|life saver|you rock|legend|good|nice|no complaints: s1.1 >d
 no problem|no worries|that's fine|it's fine|its fine|fine|ok|okay|sure|got it|understood|noted|k: n.15
 请问|你好|sorry to bother|sorry for the trouble|您好|咨询|想问|想咨询|问一下|查一下|帮我查|查询|了解一下|麻烦你|麻烦您|麻烦帮|不好意思|打扰了|打扰一下|请帮|请协助|好的|好吧|收到|明白了|知道了|没事|没事了|没关系|不要紧|不客气|唔该|hi|hello|hey|good morning|good afternoon|quick question|i'd like to|i would like to|could you|can you|please: n.15
+wrong|wrong item|wrong size|wrong address|mix-up|mixed up|weeks|ages|forever: a.4
+延误|延迟|误点|delayed|delay: a.7
+怎么用不了|怎么不能用|怎么不行|怎么没用|是要怎么|是要怎样|要我怎么|要我怎样: c1
+closes in|closing in|leaves in|departs in|starts in|minutes left|hours left|马上就要|就要停止|快要|快关了|快截止: x.8
+took three weeks|took two weeks|took a week|took a month|took weeks|took months|走了半个月|走了一个月|拖了半个月: a.6
 @emoji
 😡|🤬|😠|👿|💢|🖕: a1.5
 😤|😒|😑|🙄|-_-|-.-|😾: a1.1
@@ -67,16 +75,16 @@ no problem|no worries|that's fine|it's fine|its fine|fine|ok|okay|sure|got it|un
 😭: d.8 x.8
 😰|😱|😨|😟|😧|😬|🥺|⏰|🆘|>_<: x1
 🙏: x.4 s.3
-🙄|🙃: a.6
 🤔|😕|🫤|😵|😵‍💫|❓|❔|🤷|:/|:-/|o_o|0_0|⊙_⊙: c1
 😊|😀|😃|😄|😁|🙂|☺️|☺|😍|🥰|❤️|❤|💕|👍|👏|🎉|✨|💯|🌟|⭐|😘|🤗|:)|:-)|:d|=)|^_^|^^|xd|233: s1.1
 😂|🤣|😅|😆: s.5
 @sarcasm
+你们说什么都对|你说的都对|说什么都对|你们说的都对|you're always right|you are always right: a1
 呵呵|呵呵呵|好棒棒|真棒棒|真行|真有你的|真有你们的|可真行|厉害了|666|谢谢你们啊|谢谢你全家|好一个|真是谢谢|thanks for nothing|thanks a lot for nothing|yeah right|yeah, right|sure you will|what a joke|what a surprise|slow clap|oh great|oh wonderful|oh perfect|just great|just perfect|just what i needed|love how|love that you|love waiting|great job guys|bravo|🙃|🙂🙂: a1
 @frame
 真是|可真|真的是|还真是|实在是|简直|so much for|what a|such a|wow,|oh wow|real
 @complaint
-投诉|客诉|申诉|举报|检举|告你们|告你|起诉|打官司|律师|法院|维权|曝光|媒体|记者|上新闻|报社|投訴|客訴|消保官|消基會|消委會|电视台|发微博|发到网上|发网上|挂到网上|网上曝光|放上网|po文|po上网|爆料|黑猫投诉|黑猫|12315|10000投诉|工信部|消协|消费者协会|消保官|消保会|消基会|消委会|工商|工商局|市场监管|监管局|监管部门|银保监|银监会|金管会|民航局|上级部门|差评|给差评|打差评|负评|一星|给一星|一颗星|零分|欺骗|骗人|骗钱|被骗|诈骗|欺诈|虚假宣传|虚假广告|假货|挂羊头|坑钱|黑钱|吞钱|卷钱|霸王条款: a1 C
+投诉|客诉|申诉|举报|检举|告你们|告你|起诉|打官司|律师|法院|维权|曝光|媒体|记者|上新闻|报社|电视台|发微博|发到网上|发网上|挂到网上|网上曝光|放上网|po文|po上网|爆料|黑猫投诉|黑猫|12315|10000投诉|工信部|消协|消费者协会|消保官|消保会|消基会|消委会|工商|工商局|市场监管|监管局|监管部门|银保监|银监会|金管会|民航局|上级部门|差评|给差评|打差评|负评|一星|给一星|一颗星|零分|欺骗|骗人|骗钱|被骗|诈骗|欺诈|虚假宣传|虚假广告|假货|挂羊头|坑钱|黑钱|吞钱|卷钱|霸王条款: a1 C
 骗子|骗子公司|大骗子|scammers|crooks|liars|thieves|con artists: a1.4 C H
 complain*|formal complaint|file a complaint|lodge a complaint|filing a complaint|report you|reporting you|report your company|reported you|bbb|better business bureau|ombudsman|regulator|fcc|ftc|cfpb|ofcom|ofgem|trading standards|consumer protection|consumer affairs|attorney general|small claims|sue you|suing|lawsuit|legal action|my lawyer|lawyer|solicitor|chargeback|dispute the charge|dispute with my bank|bad review|negative review|1-star|1 star|one star|one-star|zero stars|trustpilot|yelp|google review|post this online|post about this|tweet about|all over social media|go to the press|the media|news channel|scam|scammed|scamming|fraud|fraudulent|cheat*|conned|false advertising|misleading|lied|bait and switch|stole my money|steal*|theft: a1 C
 @escalation
@@ -86,15 +94,15 @@ manager|supervisor|someone in charge|person in charge|who's in charge|someone se
 说了几遍|说了多少遍|讲了几遍|问了几遍|问了好几次|打了好几次|打了几次|打了无数|打了很多次|打了多少次|打咗几次|一次又一次|三番五次|再三|一次都没有|一次都没|从来没有回|没有回过|没回过|没回电|不回电|没人回电|一直没人|一直没有人|没人回复|没有人回复|没人回应|没有人回应|没人回|没人理|没有人理|没人管|没人处理|不回复|不回消息|不回我|不理我|已读不回|石沉大海|杳无音信|音讯全无|冇人理|冇人覆|冇人回|没人回覆|不回覆|未回覆|没回覆|催了|催了好几次|催了很多次|再问一次|再说一遍|再说一次: a.8 C
 how many times|times now|again and again|over and over|repeatedly|for the last time|never called back|never called me back|no one called me back|nobody called me back|never happened|keep asking|kept asking|keep calling|kept calling|no one replied|no one responded|no one got back|no one answers|no one answered|no one has|no one called|no one bothered|no one cares|nobody replied|nobody responded|nobody got back|nobody answers|nobody answered|nobody has|nobody called|nobody bothered|nobody cares|no reply|no response|never replied|never responded|never got back|never heard back|haven't heard back|not heard back|still haven't heard|still no reply|still no response|no answer|left on read|ignored my: a.8 C
 @count
-第二次|第三次|第四次|第五次|第n次|第几次|第三遍|两次|三次|四次|五次|六次|十次|几次|2次|3次|4次|5次|两遍|三遍|四遍|五遍|几遍|好几次|好多次|很多次|无数次|多少次|多少遍|几百次|n次|好几遍|多次|屡次|不下五次|不下三次|second time|third time|3rd time|fourth time|fifth time|4th time|5th time|umpteenth|twice|three times|four times|five times|3 times|4 times|5 times|many times|multiple times|several times|countless times|so many times|a dozen times|at least five times|at least three times
+第二次|第三次|第四次|第五次|第n次|第几次|第三遍|两次|三次|四次|五次|六次|十次|几次|2次|3次|4次|5次|两遍|三遍|四遍|五遍|几遍|好几次|好多次|很多次|无数次|多少次|多少遍|几百次|n次|好几遍|多次|不下五次|不下三次|second time|third time|3rd time|fourth time|fifth time|4th time|5th time|umpteenth|twice|three times|four times|five times|3 times|4 times|5 times|many times|multiple times|several times|countless times|so many times|a dozen times|at least five times|at least three times: a.3
 @contact
-打电话|打了|打过|打来|打咗|来电|致电|联系|联络|问了|问过|询问|催了|催过|催|反映|反馈|说了|讲了|说过|讲过|提了|找了|找过|发了|留言|写信|邮件|申请了|call|calling|called|ask|asking|asked|write|writing|wrote|email|emailing|emailed|contact|contacting|contacted|chase|chasing|chased|message|messaging|messaged|reach out|reached out|raise|raised|request|requested|explain|explaining|explained|told you|telling you|repeat myself
+打电话|打了|打过|打来|打咗|来电|致电|联系|联络|问了|问过|询问|反映|反馈|说了|讲了|说过|讲过|提了|找了|找过|发了|留言|写信|邮件|申请了|call|calling|called|ask|asking|asked|write|writing|wrote|email|emailing|emailed|contact|contacting|contacted|chase|chasing|chased|message|messaging|messaged|reach out|reached out|raise|raised|request|requested|explain|explaining|explained|told you|telling you|repeat myself
 @substance
 gas|natural gas|propane|lpg|煤气|燃气|瓦斯|天然气|石油气
 @leak
 leak|leaking|leaks|leaked|smell|smells|smelling|smelt|odour|odor|泄|漏|外泄|泄露|味|味道|气味
 @insult
-垃圾|垃圾公司|垃圾客服|废物|白痴|傻逼|傻b|傻x|煞笔|sb|脑残|智障|蠢货|蠢|笨蛋|混蛋|王八蛋|人渣|狗东西|去死|滚|滚蛋|闭嘴|他妈的|妈的|tmd|卧槽|操|我靠|靠北|靠杯|干你娘|干你|干您|机掰|白目|猪头|狗屎|吃屎|食屎|仆街|扑街|冚家铲|屌|on9|戆居|黐线|你有病|有病吧|有病啊|神经病|黑心|奸商|吸血鬼|强盗|流氓|无赖|骗子公司|不要脸|要不要脸|贱: a1.6 H
+垃圾|垃圾公司|垃圾客服|废物|白痴|傻逼|傻b|傻x|煞笔|sb|脑残|智障|蠢货|蠢|笨蛋|混蛋|王八蛋|人渣|狗东西|去死|滚|滚蛋|闭嘴|他妈的|妈的|tmd|卧槽|操|我靠|靠北|靠杯|干你娘|干你|干您|机掰|白目|猪头|狗屎|吃屎|食屎|仆街|扑街|冚家铲|屌|on9|戆居|黐线|你有病|有病吧|有病啊|神经病|黑心|奸商|吸血鬼|强盗|流氓|无赖|不要脸|要不要脸|贱: a1.6 H
 idiot*|stupid|moron*|dumb|dumbass|imbecile|clown|morons|fool|fools|jerk|jerks|loser|losers|scumbag*|crook*|liar|thief|bastard*|asshole*|arsehole*|dick|prick|shit|shitty|bullshit|crap|crappy|fuck*|fck|fk|goddamn*|screw you|go to hell|shut up|bitch*|piss off|sod off|get lost|brain dead|braindead|clueless|worthless|bunch of: a1.6 H
 @threat
 杀了你|杀你|弄死你|打死你|砍死你|砍死|砍人|捅死|捅你|斩死你|揍你|打你|扁你|炸了你们|炸掉你们|烧了你们|放火|砸了你们|砸烂|同归于尽|一起死|报复|找上门|上门找你|堵你|等着瞧|让你好看|你等着|不会放过你|拿刀|带刀: a1.4 S
@@ -102,7 +110,7 @@ idiot*|stupid|moron*|dumb|dumbass|imbecile|clown|morons|fool|fools|jerk|jerks|lo
 kill you|kill u|kill someone|kill somebody|hurt you|hurt someone|beat you|punch you|smash your|burn down|burn your|bomb|shoot you|shoot up|gun|stab|come down there|come down to your|show up at your|find where you live|you'll pay for this|watch your back|get hurt|going to get hurt|gonna get hurt: a1.4 S
 kill myself|killing myself|hurt myself|end my life|end it all|suicid*|want to die|wanna die|don't want to live|dont want to live|no reason to live|better off dead|self-harm|self harm: x1.2 d.8 S
 @danger
-着火|起火|失火|火灾|火苗|冒火|冒烟|冒黑烟|烟雾|烧焦|焦味|糊味|烧起来|燃起来|自燃|火花|打火|漏电|触电|电到我|被电|电了一下|麻手|煤气泄漏|燃气泄漏|煤气味|燃气味|天然气味|石油气|漏气|一氧化碳|爆炸|炸开|鼓包|电池鼓|烫伤|烧伤|灼伤|受伤|伤到|流血|出血|割伤|划伤|摔伤|砸伤|骨折|晕倒|昏迷|窒息|喘不过气|呼吸困难|中毒|救护车|急救|送医|进医院|危险|被困|困在|困住|瓦斯外泄|瓦斯漏|漏瓦斯|瓦斯味|煤气漏|漏煤气|燃气漏|闻到煤气|闻到瓦斯|安全隐患|有隐患|漏水漏电|水淹: x1.4 S
+着火|起火|失火|火灾|火苗|冒火|冒烟|冒黑烟|烟雾|烧焦|焦味|糊味|烧起来|燃起来|自燃|火花|打火|漏电|触电|电到我|被电|电了一下|麻手|煤气泄漏|燃气泄漏|煤气味|燃气味|天然气味|漏气|一氧化碳|爆炸|炸开|鼓包|电池鼓|烫伤|烧伤|灼伤|受伤|伤到|流血|出血|割伤|划伤|摔伤|砸伤|骨折|晕倒|昏迷|窒息|喘不过气|呼吸困难|中毒|救护车|急救|送医|进医院|危险|被困|困在|困住|瓦斯外泄|瓦斯漏|漏瓦斯|瓦斯味|煤气漏|漏煤气|燃气漏|闻到煤气|闻到瓦斯|安全隐患|有隐患|漏水漏电|水淹: x1.4 S
 on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|smell of burning|smells like burning|smells burnt|burnt smell|smoke|smoking|smoked|sparks|sparking|electric shock|electrical shock|shocked me|got shocked|got a shock|electrocut*|live wire|exposed wire*|gas leak|leaking gas|smell gas|smell of gas|smells of gas|smells like gas|carbon monoxide|explod*|explosion|blew up|swollen battery|battery swelling|battery is swelling|too hot to touch|scalded|burned my|burnt my|burned his|burned her|injur*|hurt my|got hurt|bleeding|broke my arm|broken bone|unconscious|passed out|can't breathe|cannot breathe|choking|ambulance|emergency room|a&e|trapped|stuck in the lift|stuck in a lift|stuck in the elevator|stuck in an elevator|stuck inside|dangerous|danger|unsafe|hazard|flood*: x1.4 S
 @negator 1
 不|没|没有|并没有|并不|从没|从来没|从来没有|从未|未|无|别|非|不是|并非|毫无|毫不|绝不|冇|唔|未曾|not|no|never|don't|do not|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|won't|wont|can't|cant|cannot|couldn't|couldnt|shouldn't|wouldn't|haven't|havent|hasn't|hasnt|hadn't|nothing|neither|nor|without|hardly|barely
@@ -113,7 +121,7 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 @degree 0.85
 比较|挺|还|蛮|几|fairly|pretty|quite|reasonably
 @degree 1.3
-很|真|真的|好|超|好生|几咁|相当|颇|very|really|so|too|truly|super|quite frankly|real|genuinely|deeply|highly|seriously|honestly|100%
+很|真|真的|好|超|好生|几咁|相当|颇|very|really|so|too|truly|super|quite frankly|genuinely|deeply|highly|seriously|honestly|100%
 @degree 1.6
 非常|特别|十分|实在|万分|超级|巨|贼|超级无敌|极度|extremely|incredibly|absolutely|totally|completely|utterly|terribly|awfully|insanely|unbelievably|exceptionally|thoroughly|beyond|hugely|massively|majorly|bloody|freaking|fricking|damn|so so|very very
 @degree 1.8
@@ -123,5 +131,5 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 @concession
 虽然|尽管|虽说|即使|哪怕|although|even though|despite|in spite of|apart from|besides|aside from
 @guard
-死机|卡死|睡死|笑死|笑死我|不过来|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|并且|好多|好几|好像|好久|好在|好了没|还好吗|还是|还有|还要|还在|就是说|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|老师|老人|老家|老公|老婆|我妈的|妈妈的|老妈的|你妈妈|反正|问题|正在|老板|老细|老是|操作|操心|操控|体操|节操|操场|贱卖|滚动|滚筒|滚轮|垃圾桶|垃圾分类|垃圾袋|垃圾短信|垃圾邮件|垃圾箱|垃圾清运|垃圾费|工商银行|工行|差不多|差价|差额|出差|时差|差点|差一点|差旅|相差|误差|差距|落差|差异|偏差|差别|差错|打火机|拉扯|扯平|://|excuse me|kind regards|best regards|regards|smoke alarm|shoot me|shoot an|shoot us|my manager|my supervisor|my boss|好人|好友|好处|好评价|极速|非常规|超过|超市|超时|超出|超额|还款|还钱了|no matter|not only|no longer|no one else|no later than|not sure if|not yet|cant wait|can't wait|cannot wait|no doubt|never mind|nevermind|so far|so that|so i|so we|so it|so the|so much|so many|very much|too much|too many|pretty much|much appreciated|fire tv|fire stick|firestick|kindle fire|smoke test|smoke detector|gas bill|gas account|gas meter|gas supply|gas station|flood insurance|smoking fast|killing it|killer|kill the|kill switch|kill the process|dead battery|deadline|gunmetal|bomb-proof|good afternoon|good morning|good evening|good day|for good|goods|good to know|as good as|fine print|fined|fines|manager's|account manager|password manager|download manager|file manager|manager app|a manager at|general manager of|human resources|quick question|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|hospital bill|stuck in traffic|no, thanks|no thanks|help desk|helpdesk
+不过来|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还是|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操作|操心|操控|体操|节操|操场|贱卖|滚动|滚筒|滚轮|垃圾桶|垃圾分类|垃圾袋|垃圾短信|垃圾邮件|垃圾箱|垃圾清运|垃圾费|工商银行|差不多|差在|差多少|差几|差价|差额|出差|时差|差点|差一点|差旅|相差|误差|差距|落差|差异|偏差|差别|差错|打火机|拉扯|扯平|://|excuse me|kind regards|smoke alarm|my manager|my supervisor|好人|好友|好处|好评价|极速|非常规|超过|超市|超时|超出|超额|还款|还钱了|no matter|not only|no longer|no one else|no later than|not sure if|not yet|cant wait|can't wait|cannot wait|no doubt|so far|so that|so i|so we|so it|so the|so much|so many|very much|too much|too many|pretty much|much appreciated|smoke test|smoke detector|gas bill|gas account|gas meter|gas supply|gas station|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|account manager|password manager|download manager|file manager|manager app|a manager at|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks
 `;

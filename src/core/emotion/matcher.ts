@@ -23,6 +23,8 @@ export interface LexiconEntry {
   factor?: number;
   /** The emotion a negated positive word turns into (defaults to 'disappointed'). */
   negatedAs?: Emotion;
+  /** A word that also negates the praise after it in its clause (原以为…, I thought…, was supposed to…). */
+  negates?: boolean;
 }
 
 export interface Entry {
@@ -33,6 +35,7 @@ export interface Entry {
   flags: Flag[];
   factor: number;
   negatedAs: Emotion;
+  negates: boolean;
   /** A stem: no word boundary is required after it. */
   stem: boolean;
 }
@@ -42,8 +45,11 @@ export interface Lexicon {
   readonly size: number;
   /** @internal child node of the root per folded UTF-16 unit (0 = none). */
   readonly root: Int32Array;
-  /** @internal children of the other nodes. */
-  readonly next: Map<number, number>[];
+  /** @internal the other edges, in an open-addressing hash table: (node, unit) → child. */
+  readonly edgeNode: Int32Array;
+  readonly edgeUnit: Int32Array;
+  readonly edgeChild: Int32Array;
+  readonly edgeMask: number;
   /** @internal the entry ending at each node, if any. */
   readonly entries: (Entry | undefined)[];
   /** @internal the source entries, so a lexicon can be extended. */
@@ -95,17 +101,19 @@ export function parseLexicon(source: string): LexiconEntry[] {
     const weights: Partial<Record<Emotion, number>> = {};
     const flags: Flag[] = [];
     let negatedAs: Emotion | undefined;
+    let negates = false;
     if (colon >= 0) {
       for (const tag of line.slice(colon + 2).trim().split(/\s+/)) {
         const emotion = EMOTION_CODES[tag[0]!];
         if (tag[0] === '>') negatedAs = EMOTION_CODES[tag[1]!];
+        else if (tag === 'N') negates = true;
         else if (FLAG_CODES[tag]) flags.push(FLAG_CODES[tag]);
         else if (emotion) weights[emotion] = Number(tag.slice(1));
       }
     }
     for (const term of terms.split('|')) {
       if (!term) continue;
-      out.push({ term, role, kind, weights, flags, factor, ...(negatedAs ? { negatedAs } : {}) });
+      out.push({ term, role, kind, weights, flags, factor, ...(negatedAs ? { negatedAs } : {}), ...(negates ? { negates } : {}) });
     }
   }
   return out;
@@ -113,12 +121,19 @@ export function parseLexicon(source: string): LexiconEntry[] {
 
 /** Folds one UTF-16 unit so that matching ignores case, width and script. */
 export function foldCode(code: number): number {
+  return FOLD[code & 0xffff]!;
+}
+
+function computeFold(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  if (code >= 0xff01 && code <= 0xff5e) return foldCode(code - 0xfee0);
+  if (code >= 0xff01 && code <= 0xff5e) return computeFold(code - 0xfee0);
   if (code === 0x2018 || code === 0x2019 || code === 0x2032) return 0x27;
   if (code === 0x3000) return 0x20;
   return foldTraditional(code);
 }
+
+const FOLD = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) FOLD[code] = computeFold(code);
 
 /** ASCII letters, digits, apostrophe-free: the characters an English word is made of. */
 export function isWordCode(code: number): boolean {
@@ -144,6 +159,7 @@ function compileEntry(source: LexiconEntry): Entry {
     flags: (source.flags ?? []).filter((f) => (FLAGS as readonly string[]).includes(f)),
     factor: typeof factor === 'number' && Number.isFinite(factor) ? factor : 1,
     negatedAs: source.negatedAs && EMOTIONS.includes(source.negatedAs) ? source.negatedAs : 'disappointed',
+    negates: source.negates === true,
     stem: source.term.endsWith('*'),
   };
 }
@@ -179,7 +195,28 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
     if (!compiled[node]) size++;
     compiled[node] = compileEntry(item);
   }
-  return { size, root, next, entries: compiled, source };
+  let edges = 0;
+  for (const map of next) edges += map.size;
+  let capacity = 16;
+  while (capacity < edges * 2) capacity *= 2;
+  const edgeNode = new Int32Array(capacity).fill(-1);
+  const edgeUnit = new Int32Array(capacity);
+  const edgeChild = new Int32Array(capacity);
+  const edgeMask = capacity - 1;
+  next.forEach((map, node) => {
+    for (const [unit, child] of map) {
+      let h = edgeHash(node, unit) & edgeMask;
+      while (edgeNode[h] !== -1) h = (h + 1) & edgeMask;
+      edgeNode[h] = node;
+      edgeUnit[h] = unit;
+      edgeChild[h] = child;
+    }
+  });
+  return { size, root, edgeNode, edgeUnit, edgeChild, edgeMask, entries: compiled, source };
+}
+
+function edgeHash(node: number, unit: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
 }
 
 let builtin: Lexicon | undefined;
@@ -193,7 +230,7 @@ export function defaultLexicon(): Lexicon {
 /** Folds a whole text into a reusable buffer; one unit in, one unit out, so offsets stay exact. */
 export function foldText(text: string): Uint16Array {
   const folded = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) folded[i] = foldCode(text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) folded[i] = FOLD[text.charCodeAt(i)]!;
   return folded;
 }
 
@@ -204,7 +241,7 @@ export function foldText(text: string): Uint16Array {
  * Work is linear in the text length times the longest term.
  */
 export function scan(folded: Uint16Array, lexicon: Lexicon): Match[] {
-  const { root, next, entries } = lexicon;
+  const { root, edgeNode, edgeUnit, edgeChild, edgeMask, entries } = lexicon;
   const n = folded.length;
   const matches: Match[] = [];
   for (let i = 0; i < n; i++) {
@@ -222,11 +259,22 @@ export function scan(folded: Uint16Array, lexicon: Lexicon): Match[] {
         bestEnd = j;
       }
       if (j >= n) break;
-      const child = next[node]!.get(folded[j]!);
-      if (child === undefined) break;
+      const unit = folded[j]!;
+      let h = edgeHash(node, unit) & edgeMask;
+      let child = 0;
+      for (let probe = edgeNode[h]!; probe !== -1; probe = edgeNode[h]!) {
+        if (probe === node && edgeUnit[h] === unit) {
+          child = edgeChild[h]!;
+          break;
+        }
+        h = (h + 1) & edgeMask;
+      }
+      if (!child) break;
       node = child;
     }
     if (!best) continue;
+    // A stem's evidence is the whole word it starts (complained, not complain).
+    if (best.stem) while (bestEnd < n && isWordCode(folded[bestEnd]!)) bestEnd++;
     if (best.role !== 'guard') matches.push({ start: i, end: bestEnd, entry: best });
     i = bestEnd - 1;
   }

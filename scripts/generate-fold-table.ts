@@ -1,13 +1,13 @@
 /**
  * Regenerates the Traditional→Simplified folding table in src/core/detect-lang.ts
  * from opencc-js (a devDependency, so the library itself ships only the small table).
- * Covers every character of the built-in lexicon in both scripts plus the common
- * characters (GB 2312 level 1 and the source guides), which is what language detection needs.
- * Run: npx tsx tests/data/emotion/generate-fold-table.ts  (rewrites the two constants in place)
+ * Covers every character of the built-in lexicon in both scripts plus the characters
+ * of the source guides and a short list of frequent Taiwan/Hong Kong words, which is what language detection needs.
+ * Run: npm run generate:fold-table  (rewrites the two constants in place)
  */
 import * as OpenCC from 'opencc-js';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { BUILTIN_LEXICON } from '../../../src/core/emotion/lexicon.js';
+import { BUILTIN_LEXICON } from '../src/core/emotion/lexicon.js';
 
 const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -22,14 +22,16 @@ const addText = (text: string): void => {
   for (const variant of [text, toTw(text), toHk(text), toT(text)]) {
     for (const ch of variant) if (han.test(ch) && ch.length === 1) chars.add(ch);
   }
+  // Character by character too: phrase rules keep some words unconverted (仆街) that a writer may still convert.
+  for (const ch of new Set(text)) {
+    if (!han.test(ch)) continue;
+    for (const variant of [toTw(ch), toHk(ch), toT(ch)]) if (variant.length === 1) chars.add(variant);
+  }
 };
 addText(BUILTIN_LEXICON);
-// GB 2312 level 1: the 3,755 most common Simplified characters, decoded from their byte rows.
-const gbk = new TextDecoder('gbk');
-for (let hi = 0xb0; hi <= 0xd7; hi++) {
-  for (let lo = 0xa1; lo <= 0xfe; lo++) addText(gbk.decode(new Uint8Array([hi, lo])));
-}
-const seeds = process.argv[2] ?? '/work/shared/seeds';
+// Frequent characters of Taiwan and Hong Kong messages that the guides may not contain.
+addText('台湾香港澳门网络订单货运费账户银行信用卡号码电话讯息简讯验证登录设定更新软件档案视频游戏医院学校车站机场飞机铁路钟头礼拜周末气温价钱优惠团购宽频频道线路维修师傅冷气暖炉热水器瓦斯电费水费')
+const seeds = process.argv[2] ?? new URL('../../shared/seeds', import.meta.url).pathname;
 try {
   for (const name of readdirSync(seeds)) addText(readFileSync(`${seeds}/${name}`, 'utf8'));
 } catch {
@@ -47,7 +49,7 @@ for (const ch of [...chars].sort()) {
 const shared = [...new Set([...pairs.map((p) => p[1]!), ...'台里干面'])]
   .filter((s) => toT(s) === s || toTw(s) === s || '台里干面'.includes(s))
   .join('');
-const target = new URL('../../../src/core/detect-lang.ts', import.meta.url);
+const target = new URL('../src/core/detect-lang.ts', import.meta.url);
 const source = readFileSync(target, 'utf8')
   .replace(/const FOLD_PAIRS =\n  '[^']*';/, `const FOLD_PAIRS =\n  '${pairs.join('')}';`)
   .replace(/const SHARED = '[^']*';/, `const SHARED = '${shared}';`);

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import * as OpenCC from 'opencc-js';
+import { analyzeMessage, BUILTIN_LEXICON, createLexicon, extendLexicon, parseLexicon } from '../../../src/core/emotion/index.js';
+import { foldTraditional } from '../../../src/core/detect-lang.js';
+
+describe('lexicon', () => {
+  it('parses the documented line format', () => {
+    const entries = parseLexicon('@keyword\n失望|disappoint*: d1.2 x.5 C >a\n@degree 1.5\n非常\n@guard\n死机');
+    expect(entries).to.have.length(4);
+    expect(entries[0]).to.include({ term: '失望', role: 'word', kind: 'keyword', negatedAs: 'angry' });
+    expect(entries[0]!.weights).to.deep.equal({ disappointed: 1.2, anxious: 0.5 });
+    expect(entries[0]!.flags).to.deep.equal(['complaint']);
+    expect(entries[2]).to.include({ term: '非常', role: 'degree', factor: 1.5 });
+    expect(entries[3]).to.include({ role: 'guard' });
+  });
+
+  it('builds the built-in lexicon with every term in a known section', () => {
+    const entries = parseLexicon(BUILTIN_LEXICON);
+    expect(entries.length).to.be.greaterThan(1500);
+    expect(entries.every((e) => e.term.trim() === e.term && e.term.length > 0)).to.be.true;
+  });
+
+  it('covers both scripts of every Chinese lexicon character (checked against opencc-js)', () => {
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const han = /[\u3400-\u9fff]/;
+    const missing: string[] = [];
+    for (const ch of new Set(BUILTIN_LEXICON)) {
+      if (!han.test(ch)) continue;
+      const trad = toTw(ch);
+      if (trad !== ch && trad.length === 1 && foldTraditional(trad.charCodeAt(0)) !== foldTraditional(ch.charCodeAt(0))) missing.push(ch + trad);
+    }
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('lets a host add and re-weight terms without touching the built-in one', () => {
+    const lexicon = extendLexicon([
+      { term: '退货难', weights: { angry: 2 }, flags: ['complaint'] },
+      { term: '满意', weights: { satisfied: 0.1 } },
+    ]);
+    const r = analyzeMessage('你们退货难', { lexicon });
+    expect(r.emotion).to.equal('angry');
+    expect(r.flags.complaint).to.be.true;
+    expect(analyzeMessage('你们退货难').flags.complaint).to.be.false;
+    expect(analyzeMessage('我满意', { lexicon }).scores.satisfied).to.be.lessThan(analyzeMessage('我满意').scores.satisfied);
+  });
+
+  it('accepts a lexicon of its own, in text form', () => {
+    const lexicon = createLexicon('@keyword\nbanana: a2 H');
+    const r = analyzeMessage('BANANA!', { lexicon });
+    expect(r.emotion).to.equal('angry');
+    expect(r.flags.hostile).to.be.true;
+    expect(analyzeMessage('I am furious', { lexicon }).emotion).to.equal('neutral');
+  });
+});
