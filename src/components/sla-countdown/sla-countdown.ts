@@ -191,6 +191,13 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     return this.policy ?? this.config?.slaPolicy ?? DEFAULT_SLA_POLICY;
   }
 
+  /** The warning share in force: the policy's for a ticket, else `warn-at` when it is usable. */
+  #warnAt(): number {
+    if (this.ticket !== undefined) return this.#policy().warnAt ?? 0.25;
+    const warnAt = this.warnAt;
+    return warnAt !== undefined && warnAt >= 0 && warnAt <= 1 ? warnAt : 0.25;
+  }
+
   /** Reads the inputs into targets; sets `#issues` and returns null when they cannot be read. */
   #readTargets(now: number): CountdownStatus | null {
     this.#issues = [];
@@ -209,13 +216,11 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     if (dueAt === null) this.#issues.push(`due-at="${this.dueAt}" is not a valid time (use ISO 8601 with an offset, or epoch ms).`);
     if (this.startedAt && startedAt === null) this.#issues.push(`started-at="${this.startedAt}" is not a valid time.`);
     if (dueAt !== null && startedAt !== null && startedAt >= dueAt) this.#issues.push('started-at must be before due-at.');
-    let warnAt = this.warnAt;
-    if (warnAt !== undefined && !(warnAt >= 0 && warnAt <= 1)) {
-      if (DEV_MODE) devWarn(this, `<rp-sla-countdown> warn-at="${this.getAttribute('warn-at')}" must be between 0 and 1; using 0.25.`);
-      warnAt = undefined;
+    if (DEV_MODE && this.warnAt !== undefined && !(this.warnAt >= 0 && this.warnAt <= 1)) {
+      devWarn(this, `<rp-sla-countdown> warn-at="${this.getAttribute('warn-at')}" must be between 0 and 1; using 0.25.`);
     }
     if (this.#issues.length > 0 || dueAt === null) return null;
-    const target = deadlineStatus({ dueAt, startedAt: startedAt ?? undefined, now, warnAt });
+    const target = deadlineStatus({ dueAt, startedAt: startedAt ?? undefined, now, warnAt: this.#warnAt() });
     if (!target) return null;
     // Without a start there is no elapsed share to draw; the start then equals the due time.
     const shown: ShownTarget = { ...target, kind: 'deadline', startedAt: target.startedAt ?? target.dueAt };
@@ -275,7 +280,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     }
     this.#maybeRender();
 
-    const warnAt = this.ticket !== undefined ? (this.#policy().warnAt ?? 0.25) : (this.warnAt ?? 0.25);
+    const warnAt = this.#warnAt();
     const soonest = Math.min(...this.#views.map((v) => msUntilCountdownChanges(v.target, warnAt)));
     this.#nextChangeAt = now + soonest;
     const rate = this.clock.rate;
