@@ -10,6 +10,10 @@ const libraryEntries = {
   core: entry('src/core/index.ts'),
   'components/provider': entry('src/components/provider/provider.ts'),
   'components/sla-countdown': entry('src/components/sla-countdown/sla-countdown.ts'),
+  'components/empathy-panel': entry('src/components/empathy-panel/empathy-panel.ts'),
+  'components/reply-coach': entry('src/components/reply-coach/reply-coach.ts'),
+  'components/complaint-form': entry('src/components/complaint-form/complaint-form.ts'),
+  'components/escalation-dialog': entry('src/components/escalation-dialog/escalation-dialog.ts'),
 };
 
 const external = [/^lit($|\/)/, /^@lit\/context($|\/)/, /^zod($|\/)/];

@@ -8,3 +8,7 @@ export { splitDuration, displayPrecisionMs, msUntilDisplayChange, type DurationP
 export * from './sla/index.js';
 export { diffSlaTargets, type SlaTransition } from './sla/transitions.js';
 export * from './emotion/index.js';
+export * from './complaint/index.js';
+export * from './escalation/index.js';
+export * from './reply/index.js';
+export * from './suggest/index.js';

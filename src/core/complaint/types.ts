@@ -29,3 +29,37 @@ export interface Complaint {
   createdAt?: string;
   extra?: Record<string, string>;
 }
+
+/** Complaint priorities, most relaxed first (the same scale as SLA tickets). */
+export const COMPLAINT_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type ComplaintPriority = (typeof COMPLAINT_PRIORITIES)[number];
+
+/** A complete record except the read-back: what is checked before the facts are read back. */
+export type ComplaintFields = Omit<Complaint, 'readBack'>;
+
+/** A complaint draft: any part of a record, each part present valid on its own. */
+export interface ComplaintDraft {
+  customer?: Partial<Complaint['customer']>;
+  channel?: ComplaintChannel;
+  references?: Complaint['references'];
+  category?: ComplaintCategory;
+  description?: string;
+  desiredOutcome?: Partial<Complaint['desiredOutcome']>;
+  priority?: Complaint['priority'];
+  occurredAt?: string;
+  replyBy?: string;
+  readBack?: Partial<Complaint['readBack']>;
+  createdAt?: string;
+  extra?: Record<string, string>;
+}
+
+/** One problem with a record: where (`customer.phone`, `readBack.corrections[1]`) and what, in the requested language. */
+export interface ComplaintIssue {
+  path: string;
+  message: string;
+  /** What kind of problem it is (`required`, `phone`, `too-long`, …), for hosts that react to specific ones. */
+  code: string;
+}
+
+/** `parseComplaint()`'s answer. */
+export type ComplaintParseResult<T = Complaint> = { ok: true; value: T } | { ok: false; errors: ComplaintIssue[] };

@@ -1,6 +1,5 @@
-import { detectLang } from '../detect-lang.js';
 import { isLang, type Lang } from '../lang.js';
-import { defaultLexicon, foldText, isWordCode, scan, type Lexicon, type Match } from './matcher.js';
+import { defaultLexicon, isWordCode, readText, scan, type Lexicon, type Match, type TextFacts } from './matcher.js';
 import { EMOTIONS, type Cue, type Emotion, type EmotionFlags, type EmotionReading, type Flag } from './types.js';
 
 /** Neutral's raw score before any neutral cue: an emotion must out-weigh this to be dominant. */
@@ -12,6 +11,8 @@ export const SQUASH_ALPHA = 4;
 export function squash(raw: number): number {
   return raw > 0 ? raw / Math.sqrt(raw * raw + SQUASH_ALPHA) : 0;
 }
+
+const FACTS: TextFacts = { lang: 'en', amplify: 0 };
 
 export interface AnalyzeOptions {
   /** Skip detection when the caller knows the language. */
@@ -45,6 +46,9 @@ const PAIRS: Record<string, { partner: string; flag: Flag; cue: string; emotion:
   contact: { partner: 'count', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'partner' },
   substance: { partner: 'leak', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
   leak: { partner: 'substance', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  // "you're useless" is abuse; "the app is useless" is not.
+  aimed: { partner: 'target', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'self' },
+  target: { partner: 'aimed', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'partner' },
 };
 const THANKS = ['thank', 'thx', 'ty', 'cheers', '谢', '感谢', '多谢', '感恩', '唔该'];
 const COURTESY = 0.4;
@@ -58,11 +62,11 @@ const QUOTE_OPEN = new Set([0x22, 0x27, 0x201c, 0x300c, 0x300e]);
 const QUOTE_CLOSE = new Set([0x22, 0x27, 0x201d, 0x300d, 0x300f]);
 const LETDOWN = ['yet another', 'another', 'again', 'one more', 'more', '又', '再次', '再一次', '还是', '照样', '依然', '依旧'];
 
-function isSentenceEnd(folded: Uint16Array, i: number): boolean {
+function isSentenceEnd(folded: Uint16Array, n: number, i: number): boolean {
   const c = folded[i]!;
   if (c === 0x2e) {
     const before = i > 0 ? folded[i - 1]! : 0;
-    const after = i + 1 < folded.length ? folded[i + 1]! : 0;
+    const after = i + 1 < n ? folded[i + 1]! : 0;
     return !(before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39);
   }
   return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0x2026 || c === 0xff61;
@@ -71,6 +75,12 @@ function isSentenceEnd(folded: Uint16Array, i: number): boolean {
 function isClauseEnd(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001 || c === 0xff64 || c === 0x0d || c === 0x2014 || c === 0x7e;
 }
+
+// Per folded unit: 1 ends a sentence, 2 ends a clause, 3 a full stop (a sentence end unless between digits).
+const BOUNDARY = new Uint8Array(0x10000);
+for (const c of [0x21, 0x3f, 0x0a, 0x3002, 0x2026, 0xff61]) BOUNDARY[c] = 1;
+for (let c = 0; c < 0x10000; c++) if (isClauseEnd(c)) BOUNDARY[c] = 2;
+BOUNDARY[0x2e] = 3;
 
 function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
@@ -106,6 +116,14 @@ interface Group {
   frame: Match | null;
 }
 
+const NO_SCALERS: Modifier[] = [];
+
+/** Most words have no scaler, so the list is allocated on the first one. */
+function addScaler(group: Group, scaler: Modifier): void {
+  if (group.scalers === NO_SCALERS) group.scalers = [scaler];
+  else group.scalers.push(scaler);
+}
+
 interface Span {
   start: number;
   end: number;
@@ -115,17 +133,39 @@ function emptyFlags(): EmotionFlags {
   return { complaint: false, escalation: false, hostile: false, safety: false };
 }
 
-function emptyScores(): Record<Emotion, number> {
-  return { angry: 0, anxious: 0, confused: 0, disappointed: 0, neutral: 0, satisfied: 0 };
+/** The position of an emotion in {@link EMOTIONS}; a switch, since keyed access by a variable name is slow in V8. */
+function emotionIndex(e: Emotion): number {
+  switch (e) {
+    case 'angry':
+      return 0;
+    case 'anxious':
+      return 1;
+    case 'confused':
+      return 2;
+    case 'disappointed':
+      return 3;
+    case 'neutral':
+      return 4;
+    default:
+      return 5;
+  }
 }
+
+// Reused per call (the analyser is synchronous and re-entrant only through separate calls).
+const RAW = new Float64Array(6);
+const TOTALS = new Float64Array(6);
 
 /** Reads one message; see the public JSDoc on analyzeMessage in index.ts. */
 export function analyzeText(input: string, options: AnalyzeOptions = {}): EmotionReading {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const lang = options && isLang(options.lang) ? options.lang : detectLang(text);
+  const facts = FACTS;
+  // One pass folds the text into a shared buffer (first n units valid) and detects the language.
+  const folded = readText(text, facts);
+  const n = text.length;
+  const lang = options && isLang(options.lang) ? options.lang : facts.lang;
+  const amplify = facts.amplify;
   const lexicon = options?.lexicon ?? defaultLexicon();
-  const folded = foldText(text);
-  const matches = scan(folded, lexicon);
+  const matches = scan(folded, lexicon, n);
 
   const groups: Group[] = [];
   let sentence = 0;
@@ -146,19 +186,19 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   const firedIn: Partial<Record<Flag, number>> = {};
   const pairHits: { match: Match; flag: Flag; cue: string; emotion: Emotion }[] = [];
 
-  const advance = (to: number): void => {
-    for (; pos < to; pos++) {
-      if (isSentenceEnd(folded, pos)) {
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m]!;
+    // Count the sentence and clause ends before this match (inline: a closure would box these counters).
+    for (const to = match.start; pos < to; pos++) {
+      const b = BOUNDARY[folded[pos]!]!;
+      if (b === 0) continue;
+      if (b === 1 || (b === 3 && isSentenceEnd(folded, n, pos))) {
         sentence++;
         clause++;
         previousSentenceStartGroup = sentenceStartGroup;
         sentenceStartGroup = groups.length;
-      } else if (isClauseEnd(folded[pos]!)) clause++;
+      } else if (b === 2) clause++;
     }
-  };
-
-  for (const match of matches) {
-    advance(match.start);
     const entry = match.entry;
     switch (entry.role) {
       case 'negator':
@@ -174,7 +214,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         // "A. But B": a contrast opening a sentence reaches back into the one before.
         const from = groups.length === sentenceStartGroup ? previousSentenceStartGroup : sentenceStartGroup;
         for (let g = Math.max(from, contrast ? contrastStartGroup : 0); g < groups.length; g++) {
-          groups[g]!.scalers.push({ match, factor: CONTRAST_BEFORE });
+          addScaler(groups[g]!, { match, factor: CONTRAST_BEFORE });
         }
         contrastStartGroup = groups.length;
         contrast = { match, sentence };
@@ -189,7 +229,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         frame = { match, sentence };
         break;
       default: {
-        const group: Group = { match, sentence, degree: null, negator: null, scalers: [], frame: null };
+        const group: Group = { match, sentence, degree: null, negator: null, scalers: NO_SCALERS, frame: null };
         if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 2, 2)) {
           group.degree = { first: degree.first, last: degree.last, factor: degree.factor };
           degree = null;
@@ -197,17 +237,23 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         if (
           negator &&
           negator.clause === clause &&
-          (negator.wide ? near(folded, negator.match.end, match.start, 8, 6) : near(folded, negator.match.end, match.start, 3, 3))
+          (negator.wide
+            ? near(folded, negator.match.end, match.start, 8, 6)
+            : // Danger and threats are negated only up close ("not dangerous", 没有冒烟), never across "isn't fixed, I'll come down there".
+              entry.flags.includes('safety')
+              ? near(folded, negator.match.end, match.start, 1, 0)
+              : near(folded, negator.match.end, match.start, 3, 3))
         ) {
-          group.negator = negator.match;
+          // 这不是乱收费吗？ is a rhetorical question: it asserts the word, it does not negate it.
+          if (!rhetorical(folded, n, match.end)) group.negator = negator.match;
         }
-        if (contrast && contrast.sentence === sentence) group.scalers.push({ match: contrast.match, factor: CONTRAST_AFTER });
-        if (concession && concession.clause === clause) group.scalers.push({ match: concession.match, factor: CONCESSION });
+        if (contrast && contrast.sentence === sentence) addScaler(group, { match: contrast.match, factor: CONTRAST_AFTER });
+        if (concession && concession.clause === clause) addScaler(group, { match: concession.match, factor: CONCESSION });
         if (frame && sentence - frame.sentence <= 1) group.frame = frame.match;
         if (entry.kind === 'sarcasm') sarcasmMarker = match;
         if (entry.emotions[0] === 'neutral' && !request) request = match;
-        else if (request && entry.emotions.includes('satisfied') && THANKS.some((t) => startsWith(folded, match.start, t))) {
-          group.scalers.push({ match: request, factor: COURTESY });
+        else if (request && entry.emotions.includes('satisfied') && THANKS.some((t) => startsWith(folded, n, match.start, t))) {
+          addScaler(group, { match: request, factor: COURTESY });
         }
         const pair = PAIRS[entry.kind];
         if (pair && !group.negator) {
@@ -239,17 +285,10 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   const cues: Cue[] = [];
   const flags = emptyFlags();
-  const raw = emptyScores();
-  const pushCue = (kind: string, span: Span, emotion: Emotion | undefined, weight: number, flagList?: Flag[]): Cue => {
-    const cue: Cue = { kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, weight: round(weight) };
-    if (emotion) {
-      cue.emotion = emotion;
-      raw[emotion] += cue.weight;
-    }
-    if (flagList && flagList.length) cue.flags = flagList;
-    cues.push(cue);
-    return cue;
-  };
+  for (let k = 0; k < 6; k++) RAW[k] = 0;
+  const raw = RAW;
+  SINK.text = text;
+  SINK.cues = cues;
 
   // What each matched word ended up meaning, for the amplifiers below.
   const groupEmotion: (Emotion | undefined)[] = [];
@@ -264,7 +303,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       groupEmotion.push(undefined);
       continue;
     }
-    const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? sarcasmSpan(group) : null;
+    const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n) : null;
     let mainEmotion: Emotion | undefined;
     let mainWeight = -Infinity;
     for (let k = 0; k < entry.emotions.length; k++) {
@@ -308,42 +347,34 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     pushCue(hit.cue, hit.match, hit.emotion, PAIR_WEIGHT, [hit.flag]);
   }
 
-  function sarcasmSpan(group: Group): Span | null {
-    if (sarcasmMarker && sarcasmMarker !== group.match) return sarcasmMarker;
-    const others = negativeContext;
-    if (group.frame && others >= SARCASM_CONTEXT) return group.frame;
-    const { start, end } = group.match;
-    if (
-      others >= SARCASM_CONTEXT &&
-      start > 0 &&
-      end < folded.length &&
-      QUOTE_OPEN.has(text.charCodeAt(start - 1)) &&
-      QUOTE_CLOSE.has(text.charCodeAt(end))
-    ) {
-      return { start: start - 1, end: end + 1 };
-    }
-    if (others >= SARCASM_CONTEXT && standsAlone(folded, start, end) && !THANKS.some((t) => startsWith(folded, start, t))) {
-      return group.match;
-    }
-    return letdownAfter(folded, end);
+  if (amplify) addAmplifiers(text, folded, n, amplify, groups, groupEmotion, raw, pushCue);
+
+  SINK.text = '';
+  SINK.cues = NO_CUES;
+  const merged = mergeCues(cues, n);
+  const totals = TOTALS;
+  for (let k = 0; k < 6; k++) totals[k] = 0;
+  for (let k = 0; k < merged.length; k++) {
+    const e = merged[k]!.emotion;
+    if (e) totals[emotionIndex(e)] += merged[k]!.weight;
   }
-
-  addAmplifiers(text, folded, groups, groupEmotion, raw, pushCue);
-
-  const merged = mergeCues(cues);
-  const scores = emptyScores();
-  const totals = emptyScores();
-  for (const cue of merged) if (cue.emotion) totals[cue.emotion] += cue.weight;
-  totals.neutral += NEUTRAL_BASELINE;
+  totals[4] += NEUTRAL_BASELINE;
   let emotion: Emotion = 'neutral';
-  let best = totals.neutral;
-  for (const e of EMOTIONS) {
-    scores[e] = round(squash(totals[e]));
-    if (e !== 'neutral' && totals[e] > best + 1e-9) {
-      best = totals[e];
-      emotion = e;
+  let best = totals[4]!;
+  for (let k = 0; k < 6; k++) {
+    if (k !== 4 && totals[k]! > best + 1e-9) {
+      best = totals[k]!;
+      emotion = EMOTIONS[k]!;
     }
   }
+  const scores: Record<Emotion, number> = {
+    angry: round(squash(totals[0]!)),
+    anxious: round(squash(totals[1]!)),
+    confused: round(squash(totals[2]!)),
+    disappointed: round(squash(totals[3]!)),
+    neutral: round(squash(totals[4]!)),
+    satisfied: round(squash(totals[5]!)),
+  };
   return {
     lang,
     emotion,
@@ -354,35 +385,82 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   };
 }
 
-function startsWith(folded: Uint16Array, at: number, word: string): boolean {
-  if (at + word.length > folded.length) return false;
+/** Where {@link pushCue} writes: set at the start of each reading and cleared at its end. */
+const NO_CUES: Cue[] = [];
+const SINK: { text: string; cues: Cue[] } = { text: '', cues: NO_CUES };
+
+/** Adds one cue to the current reading, and its weight to the emotion's raw score. */
+function pushCue(kind: string, span: Span, emotion: Emotion | undefined, weight: number, flagList?: Flag[]): Cue {
+  const cue: Cue = { kind, text: SINK.text.slice(span.start, span.end), start: span.start, end: span.end, weight: round(weight) };
+  if (emotion) {
+    cue.emotion = emotion;
+    RAW[emotionIndex(emotion)] += cue.weight;
+  }
+  if (flagList && flagList.length) cue.flags = flagList;
+  SINK.cues.push(cue);
+  return cue;
+}
+
+/** Why praise reads as sarcasm here, if it does: the span of the marker, frame, quotes, or let-down that says so. */
+function sarcasmSpan(group: Group, sarcasmMarker: Match | null, negativeContext: number, text: string, folded: Uint16Array, n: number): Span | null {
+  if (sarcasmMarker && sarcasmMarker !== group.match) return sarcasmMarker;
+  const others = negativeContext;
+  if (group.frame && others >= SARCASM_CONTEXT) return group.frame;
+  const { start, end } = group.match;
+  if (
+    others >= SARCASM_CONTEXT &&
+    start > 0 &&
+    end < n &&
+    QUOTE_OPEN.has(text.charCodeAt(start - 1)) &&
+    QUOTE_CLOSE.has(text.charCodeAt(end))
+  ) {
+    return { start: start - 1, end: end + 1 };
+  }
+  if (others >= SARCASM_CONTEXT && standsAlone(folded, n, start, end) && !THANKS.some((t) => startsWith(folded, n, start, t))) {
+    return group.match;
+  }
+  return letdownAfter(folded, n, end);
+}
+
+function startsWith(folded: Uint16Array, n: number, at: number, word: string): boolean {
+  if (at + word.length > n) return false;
   for (let k = 0; k < word.length; k++) if (folded[at + k] !== word.charCodeAt(k)) return false;
   return true;
 }
 
+/** Whether the clause ends in 吗？ right after `from`: a rhetorical question (这不是乱收费吗？). */
+function rhetorical(folded: Uint16Array, n: number, from: number): boolean {
+  for (let j = from; j < n && j - from <= 12; j++) {
+    const c = folded[j]!;
+    if (c === 0x5417) return j + 1 >= n || folded[j + 1] === 0x3f;
+    if (BOUNDARY[c]) return false;
+  }
+  return false;
+}
+
 /** Deadpan praise: "Impressive." as a sentence of its own, next to a complaint. */
-function standsAlone(folded: Uint16Array, start: number, end: number): boolean {
+function standsAlone(folded: Uint16Array, n: number, start: number, end: number): boolean {
   let i = start - 1;
   for (; i >= 0 && start - i <= 8; i--) {
     const c = folded[i]!;
-    if (isSentenceEnd(folded, i)) break;
+    if (isSentenceEnd(folded, n, i)) break;
     if (c !== 0x20 && c !== 0x22 && c !== 0x2c && c !== 0x0a) return false;
   }
   if (i >= 0 && start - i > 8) return false;
   let j = end;
-  for (; j < folded.length && j - end <= 4; j++) {
+  for (; j < n && j - end <= 4; j++) {
     const c = folded[j]!;
-    if (isSentenceEnd(folded, j)) return true;
+    if (isSentenceEnd(folded, n, j)) return true;
     if (c !== 0x20 && c !== 0x22) return false;
   }
-  return j >= folded.length;
+  return j >= n;
 }
 
 /** "Great, another week…", "太好了，又延期了": praise followed at once by a let-down reads as sarcasm. */
-function letdownAfter(folded: Uint16Array, end: number): Span | null {
+function letdownAfter(folded: Uint16Array, n: number, end: number): Span | null {
   let i = end;
   let sawPunctuation = false;
-  while (i < folded.length && i < end + 4) {
+  while (i < n && i < end + 4) {
     const c = folded[i]!;
     if (c === 0x20) i++;
     else if (c === 0x2c || c === 0x2e || c === 0x21 || c === 0xff0c || c === 0x3002 || c === 0x2026 || c === 0x3001) {
@@ -392,9 +470,9 @@ function letdownAfter(folded: Uint16Array, end: number): Span | null {
   }
   if (!sawPunctuation) return null;
   outer: for (const word of LETDOWN) {
-    if (i + word.length > folded.length) continue;
+    if (i + word.length > n) continue;
     for (let k = 0; k < word.length; k++) if (folded[i + k] !== word.charCodeAt(k)) continue outer;
-    if (isWordCode(word.charCodeAt(0)) && i + word.length < folded.length && isWordCode(folded[i + word.length]!)) continue;
+    if (isWordCode(word.charCodeAt(0)) && i + word.length < n && isWordCode(folded[i + word.length]!)) continue;
     return { start: i, end: i + word.length };
   }
   return null;
@@ -406,21 +484,22 @@ type PushCue = (kind: string, span: Span, emotion: Emotion | undefined, weight: 
 function addAmplifiers(
   text: string,
   folded: Uint16Array,
+  n: number,
+  amplify: number,
   groups: Group[],
   groupEmotion: (Emotion | undefined)[],
-  raw: Record<Emotion, number>,
+  raw: Float64Array,
   pushCue: PushCue,
 ): void {
   let lead: Emotion | undefined;
   let leadRaw = 0;
-  for (const e of EMOTIONS) {
-    if (e !== 'neutral' && raw[e] > leadRaw + 1e-9) {
-      lead = e;
-      leadRaw = raw[e];
+  for (let k = 0; k < 6; k++) {
+    if (k !== 4 && raw[k]! > leadRaw + 1e-9) {
+      lead = EMOTIONS[k]!;
+      leadRaw = raw[k]!;
     }
   }
   const negativeLead = lead === 'satisfied' ? undefined : lead;
-  const n = folded.length;
   let exclaimed = 0;
   let shouted = 0;
   let hasLower: boolean | undefined;
@@ -435,8 +514,14 @@ function addAmplifiers(
     return hasLower;
   };
   let g = 0;
+  // Without capitals or repeats only ! and ? runs can amplify: skip everything else quickly.
+  const marksOnly = (amplify & 2) === 0;
   for (let i = 0; i < n; ) {
     const c = folded[i]!;
+    if (marksOnly && c !== 0x21 && c !== 0x3f) {
+      i++;
+      continue;
+    }
     if (c === 0x21 || c === 0x3f) {
       let j = i;
       let bangs = 0;
@@ -467,8 +552,10 @@ function addAmplifiers(
       let upper = true;
       let elongated = -1;
       while (j < n && isWordCode(folded[j]!)) {
-        const original = text.charCodeAt(j);
-        if (!(original >= 0x41 && original <= 0x5a)) upper = false;
+        if (upper) {
+          const original = text.charCodeAt(j);
+          if (!(original >= 0x41 && original <= 0x5a)) upper = false;
+        }
         if (elongated < 0 && j - i >= 2 && folded[j] === folded[j - 1] && folded[j] === folded[j - 2] && folded[j]! > 0x39) elongated = j;
         j++;
       }
@@ -508,18 +595,18 @@ function round(x: number): number {
 }
 
 /** Cues with the same kind, span and emotion become one, their weights summed; then text order. */
-function mergeCues(cues: Cue[]): Cue[] {
-  cues.sort(
-    (a, b) =>
-      a.start - b.start ||
-      a.end - b.end ||
-      (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
-      ((a.emotion ?? '') < (b.emotion ?? '') ? -1 : (a.emotion ?? '') > (b.emotion ?? '') ? 1 : 0),
-  );
+function mergeCues(input: Cue[], n: number): Cue[] {
+  let cues = input;
+  let sorted = true;
+  for (let k = 1; k < cues.length && sorted; k++) sorted = compareCues(cues[k - 1]!, cues[k]!) <= 0;
+  if (!sorted) cues = cues.length > 64 ? sortByStart(cues, n) : cues.sort(compareCues);
+  let same = false;
+  for (let k = 1; k < cues.length && !same; k++) same = sameCue(cues[k - 1]!, cues[k]!);
+  if (!same) return cues;
   const out: Cue[] = [];
   let last: Cue | undefined;
   for (const cue of cues) {
-    if (last && last.start === cue.start && last.end === cue.end && last.kind === cue.kind && last.emotion === cue.emotion) {
+    if (last && sameCue(last, cue)) {
       last.weight = round(last.weight + cue.weight);
       if (cue.flags) last.flags = [...new Set([...(last.flags ?? []), ...cue.flags])];
     } else {
@@ -528,4 +615,39 @@ function mergeCues(cues: Cue[]): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * The order of compareCues in linear time for long texts: a stable counting sort on
+ * `start`, then each run of equal starts (a few cues) sorted on its own.
+ */
+function sortByStart(cues: Cue[], n: number): Cue[] {
+  const slots = new Int32Array(n + 2);
+  for (const cue of cues) slots[cue.start + 1]!++;
+  for (let i = 1; i < slots.length; i++) slots[i]! += slots[i - 1]!;
+  const out: Cue[] = new Array<Cue>(cues.length);
+  for (const cue of cues) out[slots[cue.start]!++] = cue;
+  for (let i = 0; i < out.length; ) {
+    let j = i + 1;
+    while (j < out.length && out[j]!.start === out[i]!.start) j++;
+    if (j - i > 1) {
+      const run = out.slice(i, j).sort(compareCues);
+      for (let k = 0; k < run.length; k++) out[i + k] = run[k]!;
+    }
+    i = j;
+  }
+  return out;
+}
+
+function sameCue(a: Cue, b: Cue): boolean {
+  return a.start === b.start && a.end === b.end && a.kind === b.kind && a.emotion === b.emotion;
+}
+
+function compareCues(a: Cue, b: Cue): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+    ((a.emotion ?? '') < (b.emotion ?? '') ? -1 : (a.emotion ?? '') > (b.emotion ?? '') ? 1 : 0)
+  );
 }

@@ -8,6 +8,8 @@ import { analyzeText, NEUTRAL_BASELINE, SQUASH_ALPHA, squash, type AnalyzeOption
 import { createLexicon, defaultLexicon, type Lexicon, type LexiconEntry } from './matcher.js';
 import type { EmotionReading } from './types.js';
 
+const NO_OPTIONS = {};
+
 export { EMOTIONS, FLAGS } from './types.js';
 export type { Emotion, Flag, Cue, EmotionReading, EmotionFlags } from './types.js';
 export { ROLES, createLexicon, defaultLexicon, parseLexicon } from './matcher.js';
@@ -45,7 +47,7 @@ export type { AnalyzeOptions };
  *   (build one with `extendLexicon`)
  */
 export function analyzeMessage(text: string, options?: { lang?: Lang; lexicon?: AnalyzeOptions['lexicon'] }): EmotionReading {
-  return analyzeText(text, options ?? {});
+  return analyzeText(text, options ?? NO_OPTIONS);
 }
 
 /**

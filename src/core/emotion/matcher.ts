@@ -1,4 +1,5 @@
-import { foldTraditional } from '../detect-lang.js';
+import { decideLang, foldTraditional, scriptClass } from '../detect-lang.js';
+import type { Lang } from '../lang.js';
 import { EMOTIONS, FLAGS, type Emotion, type Flag } from './types.js';
 import { BUILTIN_LEXICON } from './lexicon.js';
 
@@ -45,11 +46,13 @@ export interface Lexicon {
   readonly size: number;
   /** @internal child node of the root per folded UTF-16 unit (0 = none). */
   readonly root: Int32Array;
-  /** @internal the other edges, in an open-addressing hash table: (node, unit) → child. */
-  readonly edgeNode: Int32Array;
-  readonly edgeUnit: Int32Array;
-  readonly edgeChild: Int32Array;
+  /** @internal the other edges, in an open-addressing hash table of (node, unit, child) triples, side by side so one probe reads one cache line. */
+  readonly edges: Int32Array;
   readonly edgeMask: number;
+  /** @internal per node: 1 an entry ends here, 3 that entry is a stem; read instead of `entries` in the inner loop. */
+  readonly terminal: Uint8Array;
+  /** @internal the second step from the root for two ASCII units, dense (first * 128 + second → node), the most frequent lookup in English. */
+  readonly ascii2: Int32Array;
   /** @internal the entry ending at each node, if any. */
   readonly entries: (Entry | undefined)[];
   /** @internal the source entries, so a lexicon can be extended. */
@@ -79,6 +82,18 @@ const SECTION_ROLE: Record<string, Role> = {
   frame: 'frame',
   guard: 'guard',
 };
+
+/** Expands `{a;b}` groups in a term into every combination: `{找;叫}{主管;经理}` is four terms. */
+function expand(term: string): string[] {
+  const open = term.indexOf('{');
+  const close = open < 0 ? -1 : term.indexOf('}', open);
+  if (close < 0) return [term];
+  const head = term.slice(0, open);
+  const tails = expand(term.slice(close + 1));
+  const out: string[] = [];
+  for (const choice of term.slice(open + 1, close).split(';')) for (const tail of tails) out.push(head + choice + tail);
+  return out;
+}
 
 /** Parses the line format documented in lexicon.ts and docs/analyser.md. Unknown tags are ignored. */
 export function parseLexicon(source: string): LexiconEntry[] {
@@ -111,7 +126,7 @@ export function parseLexicon(source: string): LexiconEntry[] {
         else if (emotion) weights[emotion] = Number(tag.slice(1));
       }
     }
-    for (const term of terms.split('|')) {
+    for (const term of terms.split('|').flatMap(expand)) {
       if (!term) continue;
       out.push({ term, role, kind, weights, flags, factor, ...(negatedAs ? { negatedAs } : {}), ...(negates ? { negates } : {}) });
     }
@@ -176,9 +191,7 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
   const next: Map<number, number>[] = [new Map()];
   const compiled: (Entry | undefined)[] = [undefined];
   let size = 0;
-  for (const item of source) {
-    const term = item.term.endsWith('*') ? item.term.slice(0, -1) : item.term;
-    if (!term) continue;
+  const insert = (term: string, item: LexiconEntry, override: boolean): void => {
     let node = 0;
     for (let i = 0; i < term.length; i++) {
       const code = foldCode(term.charCodeAt(i));
@@ -193,30 +206,58 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
       node = child;
     }
     if (!compiled[node]) size++;
+    else if (!override) return;
     compiled[node] = compileEntry(item);
+  };
+  for (const item of source) {
+    const term = item.term.endsWith('*') ? item.term.slice(0, -1) : item.term;
+    if (term) insert(term, item, true);
   }
-  let edges = 0;
-  for (const map of next) edges += map.size;
+  // A light suffix rule for English phrases: "electric shock" also matches "electric shocks",
+  // "gas leak" "gas leaks". Single words use stems (complain*) instead. Never overrides a written term.
+  // Backwards, so that a host's re-weighted term also re-weights its plural.
+  for (let k = source.length - 1; k >= 0; k--) {
+    const plural = pluralOf(source[k]!);
+    if (plural) insert(plural, source[k]!, false);
+  }
+  let edgeCount = 0;
+  for (const map of next) edgeCount += map.size;
   let capacity = 16;
-  while (capacity < edges * 2) capacity *= 2;
-  const edgeNode = new Int32Array(capacity).fill(-1);
-  const edgeUnit = new Int32Array(capacity);
-  const edgeChild = new Int32Array(capacity);
+  while (capacity < edgeCount * 4) capacity *= 2;
+  const edges = new Int32Array(capacity * 3).fill(-1);
   const edgeMask = capacity - 1;
   next.forEach((map, node) => {
     for (const [unit, child] of map) {
       let h = edgeHash(node, unit) & edgeMask;
-      while (edgeNode[h] !== -1) h = (h + 1) & edgeMask;
-      edgeNode[h] = node;
-      edgeUnit[h] = unit;
-      edgeChild[h] = child;
+      while (edges[h * 3] !== -1) h = (h + 1) & edgeMask;
+      edges[h * 3] = node;
+      edges[h * 3 + 1] = unit;
+      edges[h * 3 + 2] = child;
     }
   });
-  return { size, root, edgeNode, edgeUnit, edgeChild, edgeMask, entries: compiled, source };
+  const terminal = new Uint8Array(compiled.length);
+  compiled.forEach((entry, node) => {
+    if (entry) terminal[node] = entry.stem ? 3 : 1;
+  });
+  const ascii2 = new Int32Array(128 * 128);
+  for (let first = 0; first < 128; first++) {
+    const node = root[first]!;
+    if (!node) continue;
+    for (const [unit, child] of next[node]!) if (unit < 128) ascii2[first * 128 + unit] = child;
+  }
+  return { size, root, edges, edgeMask, terminal, ascii2, entries: compiled, source };
+}
+
+/** The plural of a multi-word English word term ("electric shock" → "electric shocks"), or null. */
+function pluralOf(item: LexiconEntry): string | null {
+  const term = item.term;
+  if ((item.role ?? 'word') !== 'word' || term.endsWith('*') || !/^[a-z' -]+ [a-z]+$/i.test(term)) return null;
+  return /(s|x|z|ch|sh)$/i.test(term) ? `${term}es` : `${term}s`;
 }
 
 function edgeHash(node: number, unit: number): number {
-  return Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
+  // Neighbouring nodes (a term's path is numbered consecutively) land in neighbouring slots: fewer cache misses.
+  return node * 8 + unit + (unit >> 7) * 0x9e3;
 }
 
 let builtin: Lexicon | undefined;
@@ -227,11 +268,135 @@ export function defaultLexicon(): Lexicon {
   return builtin;
 }
 
-/** Folds a whole text into a reusable buffer; one unit in, one unit out, so offsets stay exact. */
+/** Folds a whole text into a new buffer; one unit in, one unit out, so offsets stay exact. */
 export function foldText(text: string): Uint16Array {
   const folded = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) folded[i] = FOLD[text.charCodeAt(i)]!;
   return folded;
+}
+
+// Per UTF-16 unit, what the single reading pass needs to know (bits), plus the script class in bits 4-5.
+const C_LETTER = 1; // ASCII letter (language detection counts words of these)
+const C_UPPER = 2; // ASCII capital
+const C_HAN = 4; // Han character (detection's definition)
+const C_MARK = 8; // ! or ? once folded: an amplifier may apply
+const CLASS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const lower = code | 0x20;
+  let cls = 0;
+  if (lower >= 0x61 && lower <= 0x7a && code < 0x80) cls |= C_LETTER | (code <= 0x5a ? C_UPPER : 0);
+  if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) cls |= C_HAN | (scriptClass(code) << 4);
+  if (FOLD[code] === 0x21 || FOLD[code] === 0x3f) cls |= C_MARK;
+  CLASS[code] = cls;
+}
+
+let shared = new Uint16Array(1024);
+let bytes = new Uint8Array(1024);
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
+
+/** What {@link readText} learned besides the folded units. */
+export interface TextFacts {
+  /** The detected language (detectLang's answer, computed in the same pass). */
+  lang: Lang;
+  /** Which amplifiers may apply: 1 a ! or ? somewhere, 2 a run of capitals or a unit repeated three times (0: addAmplifiers can be skipped). */
+  amplify: number;
+}
+
+/**
+ * Copies the UTF-16 units of `text` into `out`, or returns true when they are all ASCII
+ * and already sit in `bytes`. `charCodeAt` in a loop costs ~10 ns a unit
+ * in V8 (it dispatches on the string's representation every time), so the text is
+ * first encoded natively to UTF-8 in one call: when that is pure ASCII (most English
+ * messages) the bytes are the units, ~1 ns a unit; otherwise it falls back to charCodeAt.
+ */
+function copyUnits(text: string, out: Uint16Array, n: number): boolean {
+  if (encoder && n >= 16 && text.charCodeAt(0) < 0x80) {
+    if (bytes.length < n) bytes = new Uint8Array(Math.max(n, bytes.length * 2));
+    const b = bytes;
+    // Only an ASCII text is read whole (read === n) in exactly n bytes.
+    const { read, written } = encoder.encodeInto(text, b);
+    // The caller folds straight from `bytes`.
+    if (read === n && written === n) return true;
+  }
+  // Not ASCII (Chinese, emoji): unit by unit; such messages are short.
+  for (let i = 0; i < n; i++) out[i] = text.charCodeAt(i);
+  return false;
+}
+
+/**
+ * One pass over the text: folds it into a shared buffer (valid until the next call;
+ * its first `text.length` units are the folded text) and detects the language and
+ * whether any amplifier can apply. The buffer is reused so that short messages cost
+ * no allocation; callers must not keep it.
+ */
+export function readText(text: string, facts: TextFacts): Uint16Array {
+  const n = text.length;
+  if (shared.length < n) shared = new Uint16Array(Math.max(n, shared.length * 2));
+  const out = shared;
+  if (copyUnits(text, out, n)) {
+    // ASCII only: no Han, so English; fold case and look for amplifiers only.
+    const b = bytes;
+    let upper = 0;
+    let amplify = 0;
+    let p1 = -1;
+    let p2 = -2;
+    for (let i = 0; i < n; i++) {
+      const code = b[i]!;
+      const f = FOLD[code]!;
+      out[i] = f;
+      if (f !== code) {
+        if (++upper >= 3) amplify |= 2;
+      } else {
+        upper = 0;
+        if (code === 0x21 || code === 0x3f) amplify |= 1;
+        else if (f === p1 && f === p2) amplify |= 2;
+      }
+      p2 = p1;
+      p1 = f;
+    }
+    facts.lang = 'en';
+    facts.amplify = amplify;
+    return out;
+  }
+  let han = 0;
+  let words = 0;
+  let hant = 0;
+  let hans = 0;
+  let weak = 0;
+  let inWord = false;
+  let upper = 0;
+  let amplify = 0;
+  let p1 = -1;
+  let p2 = -2;
+  for (let i = 0; i < n; i++) {
+    const code = out[i]!;
+    const f = FOLD[code]!;
+    out[i] = f;
+    const cls = CLASS[code]!;
+    if (cls & C_LETTER) {
+      if (!inWord) words++;
+      inWord = true;
+      if (cls & C_UPPER) {
+        if (++upper >= 3) amplify |= 2;
+      } else upper = 0;
+    } else {
+      inWord = inWord && code === 0x27;
+      upper = 0;
+      if (cls & C_HAN) {
+        han++;
+        const kind = cls >> 4;
+        if (kind === 1) hant++;
+        else if (kind === 2) hans++;
+        else if (kind === 3) weak++;
+      } else if (cls & C_MARK) amplify |= 1;
+    }
+    if (f === p1 && f === p2) amplify |= 2;
+    p2 = p1;
+    p1 = f;
+  }
+  facts.lang = decideLang(text, han, words, hant, hans, weak);
+  facts.amplify = amplify;
+  return out;
 }
 
 /**
@@ -240,39 +405,46 @@ export function foldText(text: string): Uint16Array {
  * parts. English terms need word boundaries on both sides (stems only on the left).
  * Work is linear in the text length times the longest term.
  */
-export function scan(folded: Uint16Array, lexicon: Lexicon): Match[] {
-  const { root, edgeNode, edgeUnit, edgeChild, edgeMask, entries } = lexicon;
-  const n = folded.length;
+export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.length): Match[] {
+  const { root, edges, edgeMask, terminal, ascii2, entries } = lexicon;
+  const n = Math.min(length, folded.length);
   const matches: Match[] = [];
   for (let i = 0; i < n; i++) {
     const first = folded[i]!;
     let node = root[first]!;
     if (!node) continue;
     if (isWordCode(first) && i > 0 && isWordCode(folded[i - 1]!)) continue;
-    let best: Entry | undefined;
+    let bestNode = 0;
     let bestEnd = 0;
     // Invariant: node spells folded[i..j).
     for (let j = i + 1; ; j++) {
-      const entry = entries[node];
-      if (entry && (entry.stem || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
-        best = entry;
+      const t = terminal[node]!;
+      if (t && (t > 1 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
+        bestNode = node;
         bestEnd = j;
       }
       if (j >= n) break;
       const unit = folded[j]!;
-      let h = edgeHash(node, unit) & edgeMask;
       let child = 0;
-      for (let probe = edgeNode[h]!; probe !== -1; probe = edgeNode[h]!) {
-        if (probe === node && edgeUnit[h] === unit) {
-          child = edgeChild[h]!;
+      if (j === i + 1 && first < 128 && unit < 128) {
+        child = ascii2[first * 128 + unit]!;
+        if (!child) break;
+        node = child;
+        continue;
+      }
+      let h = (edgeHash(node, unit) & edgeMask) * 3;
+      for (let probe = edges[h]!; probe !== -1; probe = edges[h]!) {
+        if (probe === node && edges[h + 1] === unit) {
+          child = edges[h + 2]!;
           break;
         }
-        h = (h + 1) & edgeMask;
+        h = h + 3 > edgeMask * 3 ? 0 : h + 3;
       }
       if (!child) break;
       node = child;
     }
-    if (!best) continue;
+    if (!bestNode) continue;
+    const best = entries[bestNode]!;
     // A stem's evidence is the whole word it starts (complained, not complain).
     if (best.stem) while (bestEnd < n && isWordCode(folded[bestEnd]!)) bestEnd++;
     if (best.role !== 'guard') matches.push({ start: i, end: bestEnd, entry: best });

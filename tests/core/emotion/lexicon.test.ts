@@ -21,13 +21,15 @@ describe('lexicon', () => {
   });
 
   it('covers both scripts of every Chinese lexicon character (checked against opencc-js)', () => {
-    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const converters = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
     const han = /[\u3400-\u9fff]/;
     const missing: string[] = [];
     for (const ch of new Set(BUILTIN_LEXICON)) {
       if (!han.test(ch)) continue;
-      const trad = toTw(ch);
-      if (trad !== ch && trad.length === 1 && foldTraditional(trad.charCodeAt(0)) !== foldTraditional(ch.charCodeAt(0))) missing.push(ch + trad);
+      for (const convert of converters) {
+        const trad = convert(ch);
+        if (trad !== ch && trad.length === 1 && foldTraditional(trad.charCodeAt(0)) !== foldTraditional(ch.charCodeAt(0))) missing.push(ch + trad);
+      }
     }
     expect(missing).to.deep.equal([]);
   });
@@ -50,5 +52,21 @@ describe('lexicon', () => {
     expect(r.emotion).to.equal('angry');
     expect(r.flags.hostile).to.be.true;
     expect(analyzeMessage('I am furious', { lexicon }).emotion).to.equal('neutral');
+  });
+
+  it('expands {a;b} groups into every combination', () => {
+    const terms = parseLexicon('@escalation\n{找;叫}{主管;经理}|manager: a.8 E').map((e) => e.term);
+    expect(terms).to.deep.equal(['找主管', '找经理', '叫主管', '叫经理', 'manager']);
+    expect(analyzeMessage('我要叫經理').flags.escalation).to.be.true;
+  });
+
+  it('matches the plural of an English phrase, with the weights of the phrase, host terms included', () => {
+    const lexicon = extendLexicon([{ term: 'flat tyre', weights: { anxious: 2 }, flags: ['safety'] }]);
+    const r = analyzeMessage('Two flat tyres on the motorway', { lexicon });
+    expect(r.flags.safety).to.be.true;
+    expect(r.cues.find((c) => c.text === 'flat tyres')?.weight).to.equal(2);
+    const reweighted = extendLexicon([{ term: 'electric shock', weights: { anxious: 0.1 } }]);
+    expect(analyzeMessage('electric shocks', { lexicon: reweighted }).cues[0]!.weight).to.equal(0.1);
+    expect(analyzeMessage('flat tyres').flags.safety).to.be.false;
   });
 });

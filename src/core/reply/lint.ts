@@ -1,0 +1,310 @@
+import { detectLang, foldTraditional } from '../detect-lang.js';
+import { FOLD_PAIRS } from './fold-table.js';
+import { isLang, type Lang } from '../lang.js';
+import { CATEGORY_MESSAGES } from './messages.js';
+import { BUILTIN_REPLY_RULES } from './rules.js';
+import type { ReplyCategory, ReplyFinding, ReplyLinterConfig, ReplyRule } from './types.js';
+
+interface CompiledRule {
+  rule: ReplyRule;
+  pattern: RegExp;
+}
+
+const compiled = new WeakMap<ReplyRule, CompiledRule | null>();
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isWordChar = (ch: string | undefined): boolean => !!ch && /\w/.test(ch);
+
+// Traditional → Simplified for every character the built-in rules use (generated), then
+// the shared table for the rest, so a host's zh phrases fold the same way as the draft.
+const FOLD = new Map<number, number>();
+for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) FOLD.set(FOLD_PAIRS.charCodeAt(i), FOLD_PAIRS.charCodeAt(i + 1));
+const fold = (code: number): number => FOLD.get(code) ?? foldTraditional(code);
+
+function foldString(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold(text.charCodeAt(i)));
+  return out;
+}
+
+function phraseSource(phrase: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return escapeRegExp(foldString(phrase));
+  const body = escapeRegExp(phrase.replace(/\u2019/g, "'")).replace(/\s+/g, '\\s+');
+  return (isWordChar(phrase[0]) ? '\\b' : '') + body + (isWordChar(phrase[phrase.length - 1]) ? '\\b' : '');
+}
+
+/** Compiles a rule once; a malformed host rule is skipped rather than thrown on. */
+function compile(rule: ReplyRule): CompiledRule | null {
+  let entry = compiled.get(rule);
+  if (entry !== undefined) return entry;
+  entry = null;
+  try {
+    if (rule && (rule.lang === 'zh' || rule.lang === 'en')) {
+      const { match } = rule;
+      let source: string | undefined;
+      let ignoreCase = rule.lang === 'en';
+      if (match instanceof RegExp) {
+        source = match.source;
+        ignoreCase = ignoreCase || match.flags.includes('i');
+      } else {
+        const phrases = (typeof match === 'string' ? [match] : Array.isArray(match) ? match : []).filter(
+          (p): p is string => typeof p === 'string' && p.trim() !== '',
+        );
+        if (phrases.length) source = phrases.map((p) => phraseSource(p.trim(), rule.lang)).join('|');
+      }
+      if (source) entry = { rule, pattern: new RegExp(source, ignoreCase ? 'gdi' : 'gd') };
+    }
+  } catch {
+    entry = null;
+  }
+  compiled.set(rule, entry);
+  return entry;
+}
+
+const HAN = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+interface View {
+  /** The draft with Traditional folded to Simplified and curly apostrophes straightened, one unit for one. */
+  text: string;
+  hasHan: boolean;
+  hasLatin: boolean;
+}
+
+function makeView(draft: string): View {
+  let hasHan = false;
+  let hasLatin = false;
+  let changed = false;
+  const codes = new Uint16Array(draft.length);
+  for (let i = 0; i < draft.length; i++) {
+    let code = draft.charCodeAt(i);
+    if (HAN(code)) {
+      hasHan = true;
+      const folded = fold(code);
+      if (folded !== code) (code = folded), (changed = true);
+    } else if (code === 0x2019) {
+      code = 0x27;
+      changed = true;
+    } else if (!hasLatin && ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) {
+      hasLatin = true;
+    }
+    codes[i] = code;
+  }
+  if (!changed) return { text: draft, hasHan, hasLatin };
+  // One code unit for one (a lone surrogate becomes U+FFFD), so offsets stay exact.
+  return { text: utf16.decode(codes), hasHan, hasLatin };
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+// Opening quotation marks and their closing partners, by code unit.
+const OPEN_TO_CLOSE = new Map<number, number>([
+  [0x201c, 0x201d], // “ ”
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+  [0xff02, 0xff02], // ＂ ＂
+  [0x22, 0x22], // " "
+  [0xab, 0xbb], // « »
+]);
+
+/**
+ * Ranges of quoted text (“…”, 「…」, 『…』, "…", «…»): the customer's own words or a
+ * quotation, never the agent's wording. An unclosed quote runs to the end of its line.
+ */
+function quotedRanges(draft: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let i = 0;
+  while (i < draft.length) {
+    const close = OPEN_TO_CLOSE.get(draft.charCodeAt(i));
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    for (let code = draft.charCodeAt(j); j < draft.length && code !== close && code !== 0x0a; code = draft.charCodeAt(++j));
+    ranges.push([start, j]);
+    i = j + 1;
+  }
+  return ranges;
+}
+
+function inRanges(ranges: Array<[number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (pos < s) hi = mid - 1;
+    else if (pos > e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const TERMINAL = /[.!?。！？]$/;
+
+function messageFor(rule: ReplyRule, lang: Lang): string {
+  const { message } = rule;
+  if (typeof message === 'string') return message;
+  if (message && typeof message === 'object' && typeof message[lang] === 'string') return message[lang]!;
+  return CATEGORY_MESSAGES[lang][rule.category];
+}
+
+function templatesFor(rule: ReplyRule, script: 'en' | 'hans' | 'hant'): readonly string[] {
+  const { suggestions } = rule;
+  if (!suggestions) return [];
+  if (Array.isArray(suggestions)) return suggestions;
+  const bag = suggestions as { en?: readonly string[]; hans?: readonly string[]; hant?: readonly string[] };
+  return (script === 'hant' ? (bag.hant ?? bag.hans) : bag[script]) ?? bag.hans ?? bag.en ?? [];
+}
+
+/** A captured piece of the draft, ready to sit in a rewrite addressed to the customer. */
+function polishCapture(text: string, rule: ReplyRule, bare: boolean): string {
+  if (rule.lang !== 'zh') return text.trim();
+  let out = text.trim();
+  // `bare` drops a leading "for you" (帮您退款 → 退款) where the template already says who.
+  if (bare) out = out.replace(/^(?:帮|幫|给|給|为|為|替)[你您]/, '');
+  return out
+    .replace(/你(?![们們])/g, '您')
+    .replace(/填表/g, '填写这张表')
+    .replace(/一定|肯定|绝对|絕對/g, '');
+}
+
+/** Fills a template; null when it needs a group the match left empty. */
+function fillTemplate(template: string, match: RegExpExecArray, draft: string, rule: ReplyRule, script: 'en' | 'hans' | 'hant'): string | null {
+  const indices = match.indices!;
+  let missing = false;
+  let out = template.replace(/\{(\w+)(:bare)?\}/g, (whole, key: string, bare: string | undefined) => {
+    if (key === 'match') return draft.slice(indices[0]![0], indices[0]![1]);
+    let span: [number, number] | undefined;
+    if (/^\d$/.test(key)) span = indices[Number(key)];
+    else if (indices.groups && key in indices.groups) span = indices.groups[key];
+    else return whole;
+    const text = span ? polishCapture(draft.slice(span[0], span[1]), rule, !!bare) : '';
+    if (!text && key !== 'be') missing = true;
+    return text;
+  });
+  if (missing) return null;
+  if (rule.lang === 'en') out = out.replace(/ {2,}/g, ' ').replace(/ ([?.!,])/g, '$1');
+  else if (script === 'hant') out = out.replace(/填写这张表/g, '填寫這張表');
+  return out;
+}
+
+/** Makes a rewrite fit where the span sits: sentence case in English, no doubled end marks. */
+function fitSuggestion(text: string, draft: string, start: number, end: number, lang: 'zh' | 'en', builtin: boolean): string {
+  let out = text;
+  const spanText = draft.slice(start, end);
+  const atEnd = draft.slice(end).trim() === '';
+  if (TERMINAL.test(spanText)) {
+    if (!TERMINAL.test(out)) out += spanText[spanText.length - 1];
+  } else if (!atEnd) {
+    out = out.replace(/[.!?。！？]+$/, '');
+  }
+  if (lang === 'en' && out) {
+    let k = start - 1;
+    while (k >= 0 && /\s/.test(draft[k]!)) k--;
+    const sentenceStart = k < 0 || /[.!?\n。！？]/.test(draft[k]!);
+    if (sentenceStart) out = out[0]!.toUpperCase() + out.slice(1);
+    // A host's replacement may be a product name: only built-in wording is lower-cased.
+    else if (builtin && !/^I\b|^I'|^I’/.test(out)) out = out[0]!.toLowerCase() + out.slice(1);
+  }
+  return out;
+}
+
+function run(draft: string, rules: readonly CompiledRule[], lang: Lang | undefined, categories?: ReadonlySet<ReplyCategory>): ReplyFinding[] {
+  if (typeof draft !== 'string' || draft.length === 0) return [];
+  const view = makeView(draft);
+  if (!view.hasHan && !view.hasLatin) return [];
+  const draftLang: Lang = lang && isLang(lang) ? lang : detectLang(draft);
+  const zhScript: 'hans' | 'hant' = draftLang === 'zh-Hant' ? 'hant' : 'hans';
+  const quotes = quotedRanges(draft);
+  const found: ReplyFinding[] = [];
+  for (const { rule, pattern } of rules) {
+    if (rule.lang === 'zh' ? !view.hasHan : !view.hasLatin) continue;
+    if (categories && !categories.has(rule.category)) continue;
+    pattern.lastIndex = 0;
+    const script = rule.lang === 'en' ? 'en' : zhScript;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(view.text)) !== null) {
+      let [start, end] = match.indices![0]!;
+      if (end === start) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
+      // Trailing spaces belong to the next words, not to the span.
+      while (end > start && /\s/.test(draft[end - 1]!)) end--;
+      if (inRanges(quotes, start)) continue;
+      const templates = templatesFor(rule, script);
+      // A rewrite that is a whole sentence takes the sentence's own end mark with it.
+      if (end < draft.length && /[。！？.!?]/.test(draft[end]!) && !TERMINAL.test(draft.slice(start, end)) && TERMINAL.test(templates[0] ?? '')) end++;
+      const suggestions: string[] = [];
+      for (const template of templates) {
+        if (typeof template !== 'string') continue;
+        const filled = fillTemplate(template, match, draft, rule, script);
+        if (filled === null) continue;
+        const text = fitSuggestion(filled, draft, start, end, rule.lang, isBuiltin(rule));
+        if (text && !suggestions.includes(text) && text !== draft.slice(start, end)) suggestions.push(text);
+      }
+      found.push({
+        category: rule.category,
+        start,
+        end,
+        text: draft.slice(start, end),
+        message: messageFor(rule, draftLang),
+        suggestions,
+        rule: rule.id,
+      });
+    }
+  }
+  return dedupe(found);
+}
+
+/** In text order; a span inside another of the same category adds nothing and is dropped. */
+function dedupe(findings: ReplyFinding[]): ReplyFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ReplyFinding[] = [];
+  const lastEnd = new Map<ReplyCategory, number>();
+  for (const f of findings) {
+    const reach = lastEnd.get(f.category) ?? -1;
+    if (f.start < reach) continue;
+    kept.push(f);
+    lastEnd.set(f.category, f.end);
+  }
+  return kept;
+}
+
+let builtins: CompiledRule[] | undefined;
+const builtinSet = new Set<ReplyRule>(BUILTIN_REPLY_RULES);
+const isBuiltin = (rule: ReplyRule): boolean => builtinSet.has(rule);
+const builtinRules = (): CompiledRule[] =>
+  (builtins ??= BUILTIN_REPLY_RULES.map(compile).filter((r): r is CompiledRule => r !== null));
+
+function select(base: CompiledRule[], extra: readonly ReplyRule[] | undefined, disable: readonly string[] | undefined): CompiledRule[] {
+  let rules = base;
+  if (Array.isArray(extra) && extra.length) rules = rules.concat(extra.map(compile).filter((r): r is CompiledRule => r !== null));
+  if (Array.isArray(disable) && disable.length) {
+    const off = new Set(disable);
+    rules = rules.filter((r) => !off.has(r.rule.id));
+  }
+  return rules;
+}
+
+export function lintWith(draft: string, options: { lang?: Lang; rules?: readonly ReplyRule[]; disable?: readonly string[] } | undefined): ReplyFinding[] {
+  try {
+    return run(draft, select(builtinRules(), options?.rules, options?.disable), options?.lang);
+  } catch {
+    return [];
+  }
+}
+
+export function makeLinter(config: ReplyLinterConfig = {}): (draft: string, options?: { lang?: Lang }) => ReplyFinding[] {
+  const rules = select(config.replace ? [] : builtinRules(), config.rules, config.disable);
+  const categories = Array.isArray(config.categories) ? new Set(config.categories) : undefined;
+  return (draft, options) => {
+    try {
+      return run(draft, rules, options?.lang, categories);
+    } catch {
+      return [];
+    }
+  };
+}
