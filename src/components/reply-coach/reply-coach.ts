@@ -236,7 +236,8 @@ export class RpReplyCoach extends RapportElement {
     this._draft = draft;
     this._findings = findings;
     this._checked = draft.trim() !== '';
-    this.dispatchEvent(new ReplyLintEvent({ findings, draft, source }));
+    const event = new ReplyLintEvent({ findings, draft, source });
+    this.dispatchEvent(event);
     this.#scheduleAnnouncement();
     return findings;
   }
