@@ -367,6 +367,14 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const WHEN_IN_TEXT =
+  /\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|[昨今前]天|上[周週个個]|上星期|上礼拜|上禮拜|\b(?:yesterday|today|last (?:week|month|night)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b/i;
+
+/** True when a description already says when it happened ("11月20日", "yesterday", "on 20 Nov"). */
+export function mentionsWhen(text: string): boolean {
+  return WHEN_IN_TEXT.test(text);
+}
+
 /**
  * The script an agent reads back to the customer before saving (domain §5): the
  * customer's name and form of address, what happened (their own words, turned to
@@ -398,7 +406,8 @@ export function readBack(complaint: ComplaintDraft, options: ReadBackOptions = {
     const references = typeof c.references === 'object' && c.references !== null ? c.references : {};
     return scriptIn(lang, {
       name: addressCustomer(str(customer.name), str(customer.honorific), lang),
-      occurred: occurredMs === null ? '' : spokenDay(occurredMs, lang, now, timeZone),
+      // The customer's own words may already say when; saying the date twice sounds like a form being read out.
+      occurred: occurredMs === null || mentionsWhen(String(c.description ?? '')) ? '' : spokenDay(occurredMs, lang, now, timeZone),
       what: description ? fromAgentSide(summarise(String(c.description), lang === 'en' ? 200 : 90)) : '',
       order: str(references.order),
       want,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addressCustomer, fromAgentSide, readBack, spokenDeadline, type Complaint } from '../../../src/core/complaint/index.js';
+import { mentionsWhen } from '../../../src/core/complaint/read-back.js';
 import { validComplaint } from './fixtures.js';
 
 const SHANGHAI = 'Asia/Shanghai';
@@ -136,5 +137,26 @@ describe('fromAgentSide', () => {
     expect(fromAgentSide('你好，迷你音箱坏了')).to.equal('你好，迷你音箱坏了');
     expect(fromAgentSide("I told you twice and you charged me again. I'm done.")).to.equal("you told us twice and we charged you again. You're done.");
     expect(fromAgentSide('The US office said my refund was sent, i.e. yesterday')).to.equal('the US office said your refund was sent, i.e. yesterday');
+  });
+});
+
+describe('readBack and dates the customer already gave', () => {
+  const base = {
+    customer: { name: '王', honorific: '先生', phone: '13800138000' },
+    channel: 'phone',
+    category: 'product',
+    desiredOutcome: { kind: 'replacement' },
+    priority: 'high',
+    occurredAt: '2026-11-20T10:00:00+08:00',
+  } as const;
+  it('does not say the date twice when the description has it', () => {
+    const script = readBack({ ...base, description: '我11月20日收到的电饭煲无法加热' } as never, { lang: 'zh-Hans' });
+    expect(script.match(/11\s*月\s*20\s*日/g)).to.have.length(1);
+    expect(mentionsWhen('It stopped working yesterday')).to.be.true;
+    expect(mentionsWhen('The kettle leaks')).to.be.false;
+  });
+  it('adds the date when the description has none', () => {
+    const script = readBack({ ...base, description: '电饭煲无法加热' } as never, { lang: 'zh-Hans', timeZone: 'Asia/Shanghai' });
+    expect(script).to.match(/11\s*月\s*20\s*日/);
   });
 });
