@@ -1,9 +1,10 @@
+import { isOneOf } from './one-of.js';
 /** The three languages Rapport speaks: Simplified Chinese, Traditional Chinese and English. */
 export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+  return isOneOf(LANGS, value);
 }
 
 const HANT_REGIONS = new Set(['tw', 'hk', 'mo']);

@@ -1,6 +1,7 @@
 import type { Lang } from '../lang.js';
 import type { Complaint } from '../complaint/types.js';
 import type { SlaKind, SlaPolicy, SlaState, SlaStatus } from '../sla/index.js';
+import { isOneOf } from '../one-of.js';
 
 /** Why a case goes upward; the single source of truth for {@link EscalationReasonCode}, in the order reasons are listed. */
 export const ESCALATION_REASON_CODES = [
@@ -25,13 +26,13 @@ export const ESCALATION_TARGETS = ['supervisor', 'specialist', 'safety', 'legal'
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
 export function isEscalationReasonCode(value: unknown): value is EscalationReasonCode {
-  return (ESCALATION_REASON_CODES as readonly unknown[]).includes(value);
+  return isOneOf(ESCALATION_REASON_CODES, value);
 }
 export function isEscalationUrgency(value: unknown): value is EscalationUrgency {
-  return (ESCALATION_URGENCIES as readonly unknown[]).includes(value);
+  return isOneOf(ESCALATION_URGENCIES, value);
 }
 export function isEscalationTarget(value: unknown): value is EscalationTarget {
-  return (ESCALATION_TARGETS as readonly unknown[]).includes(value);
+  return isOneOf(ESCALATION_TARGETS, value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.js';
+import { isOneOf } from '../one-of.js';
 
 /** The nine wording categories of domain.md §4; the single source of the `ReplyCategory` union. */
 export const REPLY_CATEGORIES = [
@@ -16,7 +17,7 @@ export const REPLY_CATEGORIES = [
 export type ReplyCategory = (typeof REPLY_CATEGORIES)[number];
 
 export function isReplyCategory(value: unknown): value is ReplyCategory {
-  return typeof value === 'string' && (REPLY_CATEGORIES as readonly string[]).includes(value);
+  return isOneOf(REPLY_CATEGORIES, value);
 }
 
 /** One wording problem in a draft reply. `draft.slice(start, end) === text`. */

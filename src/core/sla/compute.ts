@@ -18,6 +18,7 @@ import {
   type SlaPolicy,
   type SlaState,
 } from './policy.js';
+import { isOneOf } from '../one-of.js';
 
 /** The event types a ticket's history is made of. */
 export const SLA_EVENT_TYPES = ['created', 'customer-message', 'agent-reply', 'status', 'resolved', 'reopened'] as const;
@@ -116,7 +117,7 @@ function readEvents(value: unknown, issues: string[]): ReadEvents {
       continue;
     }
     const { type, at, status } = event;
-    if (!(SLA_EVENT_TYPES as readonly unknown[]).includes(type)) {
+    if (!isOneOf(SLA_EVENT_TYPES, type)) {
       issues.push(`${path}.type: ${describeValue(type)} is not an event type (use ${SLA_EVENT_TYPES.join(', ')})`);
       continue;
     }

@@ -1,4 +1,5 @@
 import { isValidTimeZone, parseClockTime, parseIsoDate } from './calendar.js';
+import { isOneOf } from '../one-of.js';
 
 /** Ticket priorities, most relaxed first. */
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -13,15 +14,15 @@ export const SLA_STATES = ['running', 'warning', 'paused', 'met', 'breached'] as
 export type SlaState = (typeof SLA_STATES)[number];
 
 export function isPriority(value: unknown): value is Priority {
-  return (PRIORITIES as readonly unknown[]).includes(value);
+  return isOneOf(PRIORITIES, value);
 }
 
 export function isSlaKind(value: unknown): value is SlaKind {
-  return (SLA_KINDS as readonly unknown[]).includes(value);
+  return isOneOf(SLA_KINDS, value);
 }
 
 export function isSlaState(value: unknown): value is SlaState {
-  return (SLA_STATES as readonly unknown[]).includes(value);
+  return isOneOf(SLA_STATES, value);
 }
 
 /** Weekday keys of a calendar's `week`, Monday first. */
@@ -229,7 +230,7 @@ function validateCalendar(calendar: unknown, issues: string[]): void {
     let intervalCount = 0;
     let intervalIssues = 0;
     for (const [day, intervals] of Object.entries(week)) {
-      if (!(WEEKDAYS as readonly string[]).includes(day)) {
+      if (!isOneOf(WEEKDAYS, day)) {
         issues.push(`${path}.week.${day}: unknown weekday (use ${listOf(WEEKDAYS)})`);
         continue;
       }
