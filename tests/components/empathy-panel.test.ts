@@ -5,6 +5,7 @@ import type { RpEmpathyPanel, EmpathyAnalyzer } from '../../src/components/empat
 import { announcements } from '../../src/internal/announcer.js';
 import { EMOTIONS, type ConversationMessage, type Emotion, type EmotionFlags, type EmotionReading } from '../../src/core/emotion/index.js';
 import type { Lang } from '../../src/core/lang.js';
+import type { HostPhrases } from '../../src/core/suggest/index.js';
 
 const NO_FLAGS: EmotionFlags = { complaint: false, escalation: false, hostile: false, safety: false };
 
@@ -320,6 +321,38 @@ describe('<rp-empathy-panel> temperament', () => {
     await el.updateComplete;
     expect(el.temperament).to.equal(null);
     expect($$(el, '[data-id^="solve.powerful"]')).to.have.length(0);
+  });
+});
+
+describe('<rp-empathy-panel> host phrases', () => {
+  it('passes .phrases to the suggestions, and warns about skipped entries without breaking', async () => {
+    const analyzer: EmpathyAnalyzer = (t) => hostReading(t, 'angry', ['broken']);
+    const phrases: HostPhrases = {
+      en: {
+        slots: { 'ack.angry': ['{to}Acme is sorry this happened.'] },
+        options: { remedy: { choices: ['a refund within 2 working days', 'a replacement sent today'] } },
+      },
+    };
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="en" customer-name="Lee" honorific="Ms" .analyzer=${analyzer} .messages=${[customer('My kettle arrived broken.')]}></rp-empathy-panel>`);
+    expect(text(el, '[data-id^="ack.angry"] .text')).to.not.include('Acme');
+    const seen = record(el, 'rp-suggestion-pick');
+    el.phrases = phrases;
+    await el.updateComplete;
+    expect(text(el, '[data-id="ack.angry#h0"] .text')).to.equal('Ms Lee, Acme is sorry this happened.');
+    expect($$(el, '[data-group="options"] li').map((li) => li.textContent)).to.deep.equal(['a refund within 2 working days', 'a replacement sent today']);
+    $(el, '[data-id="ack.angry#h0"] [part="insert"]')!.click();
+    expect(seen[0]).to.deep.equal({ text: 'Ms Lee, Acme is sorry this happened.', move: 'acknowledge', source: 'empathy-panel' });
+
+    const { warnings, restore } = captureWarnings();
+    try {
+      el.phrases = { en: { slots: { 'ack.angry': [''] } } };
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+    expect(el.suggestions!.phraseIssues.map((i) => i.path)).to.deep.equal(['en.slots.ack.angry[0]', 'en.slots.ack.angry']);
+    expect(String(warnings[0]?.[0])).to.include('.phrases');
+    expect(text(el, '[data-id^="ack.angry"] .text')).to.not.equal('');
   });
 });
 

@@ -22,7 +22,7 @@ import {
   type MessageReading,
   type Temperament,
 } from '../../core/emotion/index.js';
-import { RESPONSE_MOVES, suggestResponses, type ResponseSuggestion, type ResponseSuggestions, type ResponseOptions } from '../../core/suggest/index.js';
+import { RESPONSE_MOVES, suggestResponses, type HostPhrases, type ResponseSuggestion, type ResponseSuggestions, type ResponseOptions } from '../../core/suggest/index.js';
 import { SuggestionPickEvent } from '../../events/suggestion-events.js';
 import { EmotionChangeEvent, EscalationRequestEvent } from '../../events/empathy-events.js';
 import { styles } from './empathy-panel.styles.js';
@@ -130,6 +130,14 @@ export class RpEmpathyPanel extends RapportElement {
   /** Suggestion ids or texts already used in this conversation; they are not suggested again. */
   @property({ attribute: false }) used?: readonly string[];
 
+  /**
+   * The host's own phrases per language (brand voice, the options it can really offer),
+   * passed to `suggestResponses`: added to the built-in ones, or replacing them with
+   * `mode: 'replace'`. Bad entries are skipped (and listed by a development warning).
+   * Set a new object to change them.
+   */
+  @property({ attribute: false }) phrases?: HostPhrases;
+
   /** @internal */
   @state() private panelState: EmpathyPanelState = 'empty';
   /** @internal */
@@ -171,7 +179,7 @@ export class RpEmpathyPanel extends RapportElement {
     const inputs = ['messages', 'text', 'analyzer'] as const;
     if (inputs.some((key) => changed.has(key as keyof RpEmpathyPanel))) {
       this.#analyse();
-    } else if (['temperament', 'customerName', 'honorific', 'used', 'replyLang'].some((key) => changed.has(key as keyof RpEmpathyPanel))) {
+    } else if (['temperament', 'customerName', 'honorific', 'used', 'replyLang', 'phrases'].some((key) => changed.has(key as keyof RpEmpathyPanel))) {
       this.#suggest();
     }
   }
@@ -264,7 +272,11 @@ export class RpEmpathyPanel extends RapportElement {
       ...(this.customerName ? { customerName: this.customerName } : {}),
       ...(this.honorific ? { honorific: this.honorific } : {}),
       used: [...(Array.isArray(this.used) ? this.used : []), ...this.#picked, ...agentTexts],
+      ...(this.phrases !== undefined ? { phrases: this.phrases } : {}),
     });
+    if (DEV_MODE && this.#suggestions.phraseIssues.length) {
+      devWarn(this, '<rp-empathy-panel> some .phrases entries were skipped.', this.#suggestions.phraseIssues);
+    }
     this.#internals.states[this.#suggestions.flags.safety ? 'add' : 'delete']('safety');
   }
 

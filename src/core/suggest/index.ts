@@ -21,5 +21,7 @@ export type {
   ResponseSuggestions,
   SuggestInput,
 } from './types.js';
+export { checkPhrases } from './host-phrases.js';
+export type { HostPhrases, PhraseOverrides, PhraseIssue, CheckedPhrases } from './host-phrases.js';
 export { SLOTS, TOPICS, AVOID_KEYS, OPTION_KEYS, PREFERRED_TONE } from './catalogue.js';
 export type { SlotId, Topic, AvoidKey, OptionKey, Tone, Phrase, PhraseCatalogue, AvoidEntry, OptionsEntry } from './catalogue.js';

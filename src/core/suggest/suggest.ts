@@ -13,6 +13,7 @@ import {
   type Temperament,
 } from '../emotion/index.js';
 import { PREFERRED_TONE, type AvoidKey, type OptionKey, type Phrase, type PhraseCatalogue, type SlotId, type Topic } from './catalogue.js';
+import { checkPhrases, resolveCatalogue, type Variant } from './host-phrases.js';
 import { en } from './phrases-en.js';
 import { zhHans } from './phrases-zh-hans.js';
 import { zhHant } from './phrases-zh-hant.js';
@@ -58,10 +59,13 @@ interface Normalised {
 
 interface Context {
   cat: PhraseCatalogue;
+  variants: Record<SlotId, readonly Variant[]>;
   lang: Lang;
   address: string;
   tone: ReturnType<typeof toneFor>;
   used: Set<string>;
+  /** `used` as a list, for the substring check. */
+  usedList: string[];
   agentTexts: string[];
   seed: number;
   taken: Set<string>;
@@ -87,17 +91,21 @@ export function suggestResponses(input: SuggestInput, options: SuggestOptions = 
   const opts = options && typeof options === 'object' ? options : {};
   const { reading, conversation, messageIndex, agentTexts } = normalise(input, opts.lang);
   const lang: Lang = isLang(opts.lang) ? opts.lang : isLang(reading.lang) ? reading.lang : 'en';
-  const cat = PHRASE_CATALOGUES[lang];
+  const host = opts.phrases === undefined ? null : checkPhrases(opts.phrases);
+  const { cat, variants } = resolveCatalogue(PHRASE_CATALOGUES[lang], host?.phrases[lang]);
   const flags = conversation ? conversation.flags : reading.flags;
   const evidence = collectEvidence(reading, conversation, messageIndex);
 
   const [temperament, temperamentSource] = chooseTemperament(opts.temperament, conversation);
+  const used = usedSet(opts.used);
   const ctx: Context = {
     cat,
+    variants,
     lang,
     address: formatAddress(opts.customerName, opts.honorific),
     tone: toneFor(temperament),
-    used: usedSet(opts.used),
+    used,
+    usedList: [...used],
     agentTexts: agentTexts.map(normaliseText).filter((t) => t.length > 0),
     seed: seedOf(reading),
     taken: new Set(),
@@ -112,10 +120,10 @@ export function suggestResponses(input: SuggestInput, options: SuggestOptions = 
   let named = false;
   const line = (slot: SlotId, kind: SuggestionKind, topic: Topic, cues: AnsweredCue[], count = 1): ResponseSuggestion[] => {
     const picked = pick(ctx, slot, count);
-    return picked.map(({ phrase, index }) => {
+    return picked.map(({ phrase, key }) => {
       const text = render(cat, phraseText(phrase), kind === 'acknowledge' && named ? '' : ctx.address);
       if (phraseText(phrase).includes('{to}') && ctx.address) named = true;
-      return { id: `${slot}#${index}`, kind, text, why: why(topic, cues), cues };
+      return { id: `${slot}#${key}`, kind, text, why: why(topic, cues), cues };
     });
   };
 
@@ -172,6 +180,7 @@ export function suggestResponses(input: SuggestInput, options: SuggestOptions = 
     avoid: avoidFor(cat, flags, state, sarcastic),
     options: flags.safety || state === 'satisfied' ? null : optionsFor(ctx, state, temperament, why(state, stateCues), stateCues),
     escalation: escalationFor(cat, lang, reading, flags, evidence),
+    phraseIssues: host ? host.issues : [],
   };
 }
 
@@ -377,8 +386,21 @@ function phraseTone(phrase: Phrase) {
   return typeof phrase === 'string' ? null : phrase.tone;
 }
 
+// The same agent messages and catalogue lines are normalised on every reading of a conversation: remember them.
+const normalised = new Map<string, string>();
+const MAX_NORMALISED = 2000;
+
 function normaliseText(text: string): string {
-  return String(text).toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  const key = String(text);
+  let n = normalised.get(key);
+  if (n === undefined) {
+    n = key.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    if (key.length <= 2000) {
+      if (normalised.size >= MAX_NORMALISED) normalised.clear();
+      normalised.set(key, n);
+    }
+  }
+  return n;
 }
 
 function usedSet(used: SuggestOptions['used']): Set<string> {
@@ -400,28 +422,31 @@ function seedOf(reading: EmotionReading): number {
 }
 
 /**
- * Variants of a slot in the order they are offered: the temperament's tone first, each
- * group rotated by the reading so that different messages get different lines, minus
- * anything already used or already sent by the agent.
+ * Variants of a slot in the order they are offered: a host's own lines first, then the
+ * built-in ones; within each, the temperament's tone first, each group rotated by the
+ * reading so that different messages get different lines, minus anything already used
+ * or already sent by the agent.
  */
-function pick(ctx: Context, slot: SlotId, count: number): { phrase: Phrase; index: number }[] {
-  const variants = ctx.cat.slots[slot];
-  const indices = variants.map((_, i) => i);
-  const rotate = (group: number[]) => {
+function pick(ctx: Context, slot: SlotId, count: number): { phrase: Phrase; key: string }[] {
+  const variants = ctx.variants[slot];
+  const rotate = (group: Variant[]) => {
     if (group.length < 2) return group;
     const k = ctx.seed % group.length;
     return [...group.slice(k), ...group.slice(0, k)];
   };
-  const preferred = ctx.tone ? indices.filter((i) => phraseTone(variants[i]!) === ctx.tone) : [];
-  const rest = indices.filter((i) => !preferred.includes(i));
-  const ordered = [...rotate(preferred), ...rotate(rest)];
-  const out: { phrase: Phrase; index: number }[] = [];
-  for (const index of ordered) {
+  const ordered: Variant[] = [];
+  for (const host of [true, false]) {
+    const own = variants.filter((v) => v.host === host);
+    const preferred = ctx.tone ? own.filter((v) => phraseTone(v.phrase) === ctx.tone) : [];
+    ordered.push(...rotate(preferred), ...rotate(own.filter((v) => !preferred.includes(v))));
+  }
+  const out: { phrase: Phrase; key: string }[] = [];
+  for (const { phrase, key } of ordered) {
     if (out.length >= count) break;
-    const id = `${slot}#${index}`;
-    if (ctx.taken.has(id) || isUsed(ctx, id, variants[index]!)) continue;
+    const id = `${slot}#${key}`;
+    if (ctx.taken.has(id) || isUsed(ctx, id, phrase)) continue;
     ctx.taken.add(id);
-    out.push({ phrase: variants[index]!, index });
+    out.push({ phrase, key });
   }
   return out;
 }
@@ -432,7 +457,7 @@ function isUsed(ctx: Context, id: string, phrase: Phrase): boolean {
   if (ctx.used.has(bare)) return true;
   if (ctx.address && ctx.used.has(normaliseText(render(ctx.cat, phraseText(phrase), ctx.address)))) return true;
   // Something used or already sent, with or without the customer's name in front.
-  return bare.length > 0 && (ctx.agentTexts.some((sent) => sent.includes(bare)) || [...ctx.used].some((u) => u.length > bare.length && u.includes(bare)));
+  return bare.length > 0 && (ctx.agentTexts.some((sent) => sent.includes(bare)) || ctx.usedList.some((u) => u.length > bare.length && u.includes(bare)));
 }
 
 /** Fills `{to}` with the address (or removes it) and capitalises the first letter. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.js';
+import type { HostPhrases, PhraseIssue } from './host-phrases.js';
 import type { ConversationMessage, ConversationReading, Emotion, EmotionFlags, EmotionReading, Temperament } from '../emotion/index.js';
 
 /** The three moves of a reply, in the order they are made (domain.md §2); the single source of truth for {@link ResponseMove}. */
@@ -75,6 +76,12 @@ export interface SuggestOptions {
   honorific?: string;
   /** Ids or texts already used in this conversation; none of them is suggested again. */
   used?: readonly string[];
+  /**
+   * A host's own phrases per language (brand voice, the options it can really offer), added
+   * to or replacing the built-in ones; checked by {@link checkPhrases}, bad entries skipped
+   * and listed in `phraseIssues`. Remembered per object: pass a new object to change them.
+   */
+  phrases?: HostPhrases;
 }
 
 /** What `suggestResponses` returns: everything an agent needs for the next reply. */
@@ -96,6 +103,8 @@ export interface ResponseSuggestions {
   options: ResponseOptions | null;
   /** Set when the reading calls for escalation (safety, escalation or hostile flags, or very high anger). */
   escalation: SuggestedEscalation | null;
+  /** Entries of `phrases` that were skipped, with where they are and why (empty without `phrases`). */
+  phraseIssues: PhraseIssue[];
 }
 
 /** What `suggestResponses` reads: a reading, a conversation reading, the conversation itself, or one message. */
