@@ -175,7 +175,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let previousSentenceStartGroup = 0;
   let contrastStartGroup = 0;
   let contrast: { match: Match; sentence: number } | null = null;
-  let negator: { match: Match; clause: number; wide: boolean } | null = null;
+  // `chain`: where the last danger word it negated ends, so "no smoke or sparks" negates both.
+  let negator: { match: Match; clause: number; wide: boolean; chain: number } | null = null;
   let degree: { first: Match; last: Match; factor: number; clause: number } | null = null;
   let concession: { match: Match; clause: number } | null = null;
   let frame: { match: Match; sentence: number } | null = null;
@@ -202,7 +203,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     const entry = match.entry;
     switch (entry.role) {
       case 'negator':
-        negator = { match, clause, wide: false };
+        negator = { match, clause, wide: false, chain: -1 };
         break;
       case 'degree':
         if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 1, 1)) {
@@ -241,11 +242,14 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
             ? near(folded, negator.match.end, match.start, 8, 6)
             : // Danger and threats are negated only up close ("not dangerous", 没有冒烟), never across "isn't fixed, I'll come down there".
               entry.flags.includes('safety')
-              ? near(folded, negator.match.end, match.start, 1, 0)
+              ? near(folded, negator.chain < 0 ? negator.match.end : negator.chain, match.start, negator.chain < 0 ? 1 : 2, negator.chain < 0 ? 0 : 1)
               : near(folded, negator.match.end, match.start, 3, 3))
         ) {
           // 这不是乱收费吗？ is a rhetorical question: it asserts the word, it does not negate it.
-          if (!rhetorical(folded, n, match.end)) group.negator = negator.match;
+          if (!rhetorical(folded, n, match.end)) {
+            group.negator = negator.match;
+            if (entry.flags.includes('safety')) negator.chain = match.end;
+          }
         }
         if (contrast && contrast.sentence === sentence) addScaler(group, { match: contrast.match, factor: CONTRAST_AFTER });
         if (concession && concession.clause === clause) addScaler(group, { match: concession.match, factor: CONCESSION });
@@ -265,7 +269,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
           lastOfKind[entry.kind] = { match, sentence };
         }
         groups.push(group);
-        if (entry.negates) negator = { match, clause, wide: true };
+        if (entry.negates) negator = { match, clause, wide: true, chain: -1 };
       }
     }
     if (pos < match.end) pos = match.end;

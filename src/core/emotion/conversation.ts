@@ -50,6 +50,13 @@ export interface MessageReading extends EmotionReading {
   messageIndex: number;
   /** The strongest of angry, anxious, disappointed (and confused at 0.6), 0..1. */
   negativeIntensity: number;
+  /**
+   * Escalation-aware intensity, 0..1: `negativeIntensity` raised to a floor when the message
+   * raises a flag (safety 0.9, escalation and hostile 0.8, complaint 0.7), because a calmly
+   * worded "叫你们主管出来" or "I'll report you to the regulator" is pressure rising, not a
+   * customer calming down. The trend and the calm side of tone shifts are read on this.
+   */
+  pressure: number;
 }
 
 export interface TemperamentHint {
@@ -64,7 +71,7 @@ export interface ConversationReading {
   readings: MessageReading[];
   /** The reading of the latest customer message, or null before the customer has written. */
   current: MessageReading | null;
-  /** Direction of negative intensity over the latest customer messages. */
+  /** Direction of escalation-aware intensity (`pressure`) over the latest customer messages. */
   trend: Trend;
   cues: ConversationCue[];
   /** Any customer message's flags, plus complaint for a demand restated after being answered. */
@@ -103,8 +110,17 @@ function isAgitated(reading: EmotionReading): boolean {
   return (reading.emotion === 'angry' || reading.emotion === 'anxious') && reading.intensity >= 0.45;
 }
 
+// A message that raises a flag is at least this tense, however mild its words.
+const PRESSURE_FLOOR: Record<keyof EmotionFlags, number> = { safety: 0.9, escalation: 0.8, hostile: 0.8, complaint: 0.7 };
+
+function pressureOf(reading: EmotionReading, negative: number): number {
+  let p = negative;
+  for (const f of FLAGS) if (reading.flags[f]) p = Math.max(p, PRESSURE_FLOOR[f]);
+  return p;
+}
+
 function isCalm(reading: EmotionReading): boolean {
-  return negativeIntensity(reading) < 0.35;
+  return pressureOf(reading, negativeIntensity(reading)) < 0.35;
 }
 
 /** Folded character bigrams without spaces or punctuation: a cheap, language-blind fingerprint. */
@@ -168,7 +184,8 @@ export function analyzeConversation(
       continue;
     }
     const reading = analyzeText(text, { ...(options.lang ? { lang: options.lang } : {}), ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
-    const mine: MessageReading = { ...reading, messageIndex, negativeIntensity: negativeIntensity(reading) };
+    const negative = negativeIntensity(reading);
+    const mine: MessageReading = { ...reading, messageIndex, negativeIntensity: negative, pressure: pressureOf(reading, negative) };
     for (const f of FLAGS) if (reading.flags[f]) flags[f] = true;
     for (const cue of reading.cues) {
       if (cue.kind === 'emoji') {
@@ -247,13 +264,19 @@ export function analyzeConversation(
   };
 }
 
+/**
+ * The direction of {@link MessageReading.pressure} (escalation-aware intensity): the latest
+ * customer message against the mean of the three before it. A latest message that raises a
+ * flag (supervisor, regulator or bad review, abuse, danger) is never 'falling'.
+ */
 function trendOf(readings: MessageReading[]): Trend {
   if (readings.length < 2) return 'steady';
-  const last = readings[readings.length - 1]!.negativeIntensity;
+  const latest = readings[readings.length - 1]!;
+  const last = latest.pressure;
   const earlier = readings.slice(-4, -1);
-  const mean = earlier.reduce((sum, r) => sum + r.negativeIntensity, 0) / earlier.length;
+  const mean = earlier.reduce((sum, r) => sum + r.pressure, 0) / earlier.length;
   if (last - mean > TREND_DELTA) return 'rising';
-  if (mean - last > TREND_DELTA) return 'falling';
+  if (mean - last > TREND_DELTA && !FLAGS.some((f) => latest.flags[f])) return 'falling';
   return 'steady';
 }
 

@@ -28,92 +28,100 @@
  *   - Confusion: things that vanished, no notice, a question that cannot be answered from the page.
  *   - Wrong deliveries.
  *   - Words that insult only when aimed at someone (see @target): "you're useless", not "the app is useless".
+ *   - Escalation: a role (主管, 经理, manager…) after a request verb or "your"/你们(的), or a role-free
+ *     request (换个人, 做不了主, someone else, the person responsible). Guards keep the customer's own
+ *     manager out ("my manager", "I'm the office manager"), and running oneself down ("dumb question",
+ *     我真是个傻瓜) out of hostile.
+ *   - Danger by family: fire and smoke, heat and melting, batteries, gas, shocks and wiring, injuries,
+ *     swallowing and choking, allergies and food poisoning; threats; self-harm (also Cantonese).
+ *   - Confusion: not following, contradictory answers (the other agent said…), which one / what
+ *     difference; disappointment: hopes and trust let down, promises (不是说…), the past (以前不是这样).
  */
 export const BUILTIN_LEXICON = `
 @keyword
-嬲|好嬲|激嬲|嬲死|嬲爆|嬲到爆|真系嬲|火滚|扯火|好火|激死|激死人|谷气|忍唔住: a1.6
-搞什么{;鬼;啊;呀;嘛;东西;飞机}|什么鬼{;啊}|到底在{干什么;干嘛;搞什么}|到底想怎样|到底想怎么样|你们想怎样|你想怎样|是在搞什么|干什么吃的|干嘛吃的|吃干饭的|怎么做事的|怎么办事的|会不会做事|这叫什么|这算什么|算什么服务|什么破|做咩呀|搞乜嘢|点做嘢|what {kind;sort} of {attitude;service;company;business;support;answer;response;customer service}|half an answer|what gives you the right|who gave you the right|who do you think you are|how is that acceptable|how is this acceptable|how hard can it be|how hard is it|is this a joke|is that a joke|are you serious|you can't be serious|{what;why;how;where} on earth|is that how you treat|is this how you treat|听不懂吗|听不懂人话|看不懂吗|听得懂吗|are you deaf|can't you read|can you not read: a1.6
-就这样吧|那就这样吧|好吧就这样吧|就这样了|只能这样了|也只能这样|只好这样|只能认了|随便吧|随便你们|随便你|爱咋咋地|无所谓了|不抱期待|不抱期望|不抱什么希望|不指望了|懒得说了|不想再说了|算数啦|算啦|冇所谓|fine, whatever|whatever you say|never mind|nevermind|it is what it is|doesn't matter anymore|does not matter anymore|don't even care anymore|don't care anymore|{don't;don't even;do not} know what to say|i give up|i'm done|i am done: d1.2
-以前|以前的|以往|从前|曾经: N
-变成这样|变成这样了|变这样|变成这个样子|大不如从前|不像以前|今非昔比|结果还是|结果还是一样|结果又: d1
+嬲|好嬲|激嬲|真系嬲|火滚|扯火|好火|激死|谷气|忍唔住: a1.6
+搞什么{;鬼;啊;呀;嘛;东西;飞机}|什么鬼{;啊}|到底在{干什么;干嘛;搞什么}|到底想怎样|到底想怎么样|你们想怎样|你想怎样|是在搞什么|干什么吃的|干嘛吃的|吃干饭的|怎么做事的|怎么办事的|会不会做事|这叫什么|这算什么|算什么服务|什么破|做咩呀|搞乜嘢|点做嘢|what {kind;sort} of {attitude;service;company;business;support;answer;response;customer service}|half an answer|what gives you the right|who gave you the right|who do you think you are|how is that acceptable|how is this acceptable|how hard can it be|how hard is it|is this a joke|is that a joke|are you serious|you can't be serious|{what;why;how;where} on earth|is that how you treat|is this how you treat|听不懂吗|看不懂吗|听得懂吗|are you deaf|can't you read|can you not read: a1.6
+就这样吧|那就这样吧|好吧就这样吧|就这样了|只能这样了|也只能这样|只好这样|只能认了|随便吧|随便你|爱咋咋地|无所谓了|不抱期待|不抱期望|不抱什么希望|懒得说了|不想再说了|算数啦|算啦|冇所谓|fine, whatever|never mind|nevermind|it is what it is|doesn't matter anymore|does not matter anymore|don't even care anymore|don't care anymore|{don't;don't even;do not} know what to say|i give up|i'm done|i am done: d1.2
+以前|以往|从前|曾经: N
+变成这样|变这样|变成这个样子|大不如从前|不像以前|今非昔比|结果还是|结果又: d1
 不差|也不差|并不差|还不差|不算差|不坏|还不坏|不算坏|蛮不错|比想象的好|比想象中好|比我想象的好|比我想象中好|比预期好|比预期的好|超出预期|超预期|名不虚传|名副其实|可靠|not too bad|not half bad|can't complain|cannot complain|better than expected|better than i expected|exceeded my expectations|exceeded expectations: s.8
-不见了|消失了|凭空消失|莫名其妙|莫名|清零|归零|没有任何通知|没有通知|没通知|disappeared|vanished|went missing|gone missing|out of nowhere|for no reason|without notice|without any notice|no notice|{wasn't;was not;never} notified|didn't notify|mean?|or not?|{won't;doesn't;does not;didn't} apply|{not being;isn't;wasn't} applied|乜嘢意思|搞唔清|睇唔明: c.8
-wrong {delivery;order;package;parcel;product;colour;color;one;item}: a.8
-哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|hehe|lmao|好der: s.5
-非常好|特别好|超好|超级好|十分好|好极了|处理得好|做得好|做得很好|服务好|服务很好|态度好|态度很好|效率很高|效率高|很给力|大推|推推|推荐|满分|谢意|表扬|细心|用心|很认真|很负责|非常负责|认真负责|仔细|热心|辛苦|辛苦啦|辛苦晒|impressive|thoughtful|careful|attentive|thorough|above and beyond|reliable: s1 >d
+不见了|消失了|凭空消失|莫名|清零|归零|没有任何通知|没有通知|没通知|disappeared|vanished|went missing|gone missing|out of nowhere|for no reason|without notice|without any notice|no notice|{wasn't;was not;never} notified|didn't notify|mean?|or not?|{won't;doesn't;does not;didn't} apply|{not being;isn't;wasn't} applied|乜嘢意思|搞唔清|睇唔明: c.8
+wrong {delivery;order;package;parcel;product;colour;color;one}: a.8
+哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|hehe|lmao|好der: s.5
+非常好|特别好|超好|超级好|十分好|好极了|处理得好|做得好|做得很好|服务好|服务很好|态度好|态度很好|效率很高|效率高|很给力|大推|推推|推荐|满分|谢意|表扬|细心|用心|很认真|很负责|非常负责|认真负责|仔细|热心|辛苦|impressive|thoughtful|careful|attentive|thorough|above and beyond|reliable: s1 >d
 耐心等候|耐心等待|请耐心|be patient|please be patient|bear with us: n.1
-不想说什么|无话可说|不知道说什么|what to say|nothing more to say|no words|forget it|lesson learned|买个教训|当买个教训|就当|不想再|不想再弄|不想再处理|累|心很累|not what i paid for|not what i ordered|guess not|i guess not: d1
-原以为|本以为|还以为|原本以为|本来以为|本来还以为|原来以为|满心以为|以为会|说好的|号称|明明说|i thought|i assumed|i was hoping|was hoping|was supposed to|were supposed to|is supposed to|was promised|were promised|you promised|you said it would|advertised: d.8 N
-该找谁|找谁|该问谁|问谁|who am i supposed|what am i supposed|where am i supposed|how am i supposed|am i supposed to|supposed to mean|what is that supposed|which is it|can't tell|cannot tell|can't work out|怎么不能|怎么会|怎么会有|怎么变成|how come|嗯?|蛤|蛤?|啊?|hm?|hmm?|huh?: c1
+不想说什么|无话可说|不知道说什么|what to say|nothing more to say|no words|forget it|lesson learned|买个教训|当买个教训|就当|不想再|累|心很累|not what i paid for|not what i ordered|guess not|i guess not: d1
+原以为|本以为|还以为|原本以为|本来以为|本来还以为|原来以为|满心以为|以为会|说好的|号称|明明说|不是{说;答应;承诺}|唔系话|i thought|i assumed|i was hoping|was hoping|was supposed to|were supposed to|is supposed to|was promised|were promised|you promised|you said it would|advertised|used to be|you used to|it used to: d.8 N
+该找谁|找谁|该问谁|问谁|who am i supposed|what am i supposed|where am i supposed|how am i supposed|am i supposed to|supposed to mean|what is that supposed|which is it|can't tell|cannot tell|can't work out|怎么不能|怎么会|怎么变成|how come|嗯?|蛤|啊?|hm?|hmm?: c1
 在吗|在不在|有人吗|有没有人|anyone there|anybody there|are you there|hello?: x.6
-联络不到|联系不上|联系不到|找不到人|打不通|{can't;cannot;unable to} reach|can't get {hold of;through}|won't let me in|can't get in|last day|最后一天|截止|rent is due|due today|is due|due tomorrow|today is the last|help!|help!!|need it today|pls|plz: x1
+联络不到|联系不上|联系不到|找不到人|打不通|{can't;cannot;unable to} reach|can't get {hold of;through}|won't let me in|can't get in|last day|最后一天|截止|rent is due|due today|is due|due tomorrow|today is the last|help!|pls|plz: x1
 生气|气死{;了;我了}|气炸{;了}|好气|火大|恼火|愤怒|发火|怒了|忍无可忍|岂有此理|欺人太甚: a1.6
-无法接受|不能接受|接受不了|不可接受|受不了|太过分|过分|离谱|离谱了|太离谱|离晒谱|搞错没有|有没有搞错|有冇搞错|凭什么|到底怎么回事: a1.4
+无法接受|不能接受|接受不了|不可接受|受不了|太过分|过分|离谱|太离谱|离晒谱|搞错没有|有没有搞错|有冇搞错|凭什么|到底怎么回事: a1.4
 无语|无言|傻眼|服了|我服了|真服了|醉了|呵呵哒: a1.1
-不满|不满意|很不满|极度不满|非常不满: a1.3
-太差|太差了|差劲|很差|真差|超差|太烂|很烂|超烂|烂透|烂透了|好烂|烂: a1.2
-垃圾服务|服务态度差|态度差|态度恶劣|什么态度|这什么态度|敷衍|应付我|推卸|推卸责任|踢皮球|推来推去|推三阻四|打官腔|不负责任|没人负责|耍我|糊弄|忽悠|拖延|一拖再拖|拖着: a1.2
-浪费时间|浪费我时间|白跑|白跑一趟|太麻烦了|麻烦死了|烦死了|很烦|超烦|好烦|烦人|不耐烦|恶心|坑人|坑爹|太坑|被坑|好扯|超扯|很扯|太扯|扯|太夸张|夸张|机车|不爽|很不爽|扯淡|荒唐|可笑|笑话|黑店|吃相难看|吃相: a1.1
+不满|很不满|极度不满|非常不满: a1.3
+太差|差劲|很差|真差|超差|太烂|很烂|超烂|好烂|烂: a1.2
+垃圾服务|服务态度差|态度差|态度恶劣|什么态度|这什么态度|敷衍|应付我|推卸|踢皮球|推来推去|推三阻四|打官腔|不负责任|没人负责|耍我|糊弄|忽悠|拖延|一拖再拖|拖着: a1.2
+浪费时间|浪费我时间|白跑|太麻烦了|麻烦死了|烦死了|很烦|超烦|好烦|烦人|不耐烦|恶心|坑人|坑爹|太坑|被坑|好扯|超扯|很扯|太扯|扯|太夸张|夸张|机车|不爽|很不爽|荒唐|可笑|笑话|黑店|吃相: a1.1
 没用|没有用|一点用都没有|有什么用|废话|睁眼说瞎话|说瞎话|乱扣|乱收费|多收|扣我钱|扣了我|偷偷扣|强制|无良|无耻|顶唔顺|头都大: a1.2
 退钱|还钱|赔钱|赔偿|必须赔|给个说法|给我个说法|讨个说法|给我解释|给我一个解释|立刻处理|马上处理|要求退款: a.8
 到底|究竟|还要等多久|要等到什么时候|等到什么时候|拖到什么时候|什么时候才|几时先|又是|又要|又来|又出问题|又坏了|又没了|再次|屡次|每次都: a.6
-angry|furious|outraged|livid|mad at|pissed|pissed off|infuriat*|enraged|fuming|seething|irate: a1.6
+angry|furious|outraged|livid|mad at|pissed|infuriat*|enraged|fuming|seething|irate: a1.6
 annoyed|annoying|irritat*|frustrat*|fed up|sick of|sick and tired|had enough|enough is enough|done with you: a1.3
 unacceptable|ridiculous|absurd|outrageous|disgrace*|disgust*|insult*|appalling|atrocious|shocking service|shameful|shame on you|how dare: a1.5
-terrible|horrible|horrendous|awful|worst|rubbish|garbage|trash|joke|a joke|unprofessional|rude|sloppy|lousy: a1.3
+terrible|horrible|horrendous|awful|worst|joke|unprofessional|rude|sloppy|lousy: a1.3
 waste of time|wasting my time|wasted my time|waste of money|runaround|run around|the run-around|excuse*|lied to|lies|lying|ignoring me|ignored|being ignored|fobbed off|brushed off|nonsense|bs|what the hell|what the heck|are you kidding|you kidding me|seriously\\?|unbelievable|i demand|demand a|refund now|fix this now|right now!|sort it out: a1.1
 overcharg*|double charg*|charged twice|charged me twice|hidden fee*|rip off|ripoff|rip-off|ripped off|gouging: a1.3
 还是没|还是不|仍然没|仍然不|依然没|依旧没|还是一样|still|yet again|once again|still {not;no;hasn't;haven't;isn't;doesn't;waiting;broken}|again|反复|又一次: a.5
 机器人|是机器人吗|有意思吗|有意思吧|复制粘贴|a bot|this a bot|are you a bot|a robot|copy-paste|copy paste|copy and paste|same answer|same reply|same response|canned response|scripted|is anyone|anyone actually|does anyone even|会不会修|会不会做|会不会用|懂不懂|know what they're doing|know what you're doing|do your job|do you even|不想跟你说|不想跟你讲|不想再跟你|懒得跟你|done talking to you|拖了|拖太久|拖这么久|dragging on|dragged on|dragging this out|didn't show up|did not show up|never showed up|never turned up|no-show|no show|not even a call|not even an email|not even a text|说不来就不来|放鸽子|放我鸽子|爽约|连个电话|连通电话|连个解释|waited all day|waited at home all day|等了一整天|等了一天|等了整整|送错|发错|寄错|搞错|弄错|took forever|takes forever|taking forever|吃亏: a.8
-bad|so bad|really bad|very bad|poor|poorly|slow|so slow|too slow|painfully slow|late|差|最差|质量差|服务差|慢|太慢|很慢|好慢|慢死了|龟速|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|搞乜鬼|冇用|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
+bad|so bad|really bad|very bad|poor|poorly|slow|so slow|too slow|painfully slow|late|差|最差|质量差|服务差|慢|太慢|很慢|好慢|龟速|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|冇用|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
 broken|damaged|defective|faulty|cracked|smashed|shattered|坏了|破损|碎了|摔坏|质量问题|次品|残次品|瑕疵: d.7
 not working|{doesn't;does not;doesnt;won't;wont} work|stopped working|keeps {crashing;dropping;disconnecting}|down again|用不了|不能用|打不开|登不上|连不上|断网|掉线|闪退|没信号|没网|停电|停水|故障: a.5
-失望|失望透顶|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|唉声叹气|算了|算了吧|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉: d1.2
+失望|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|算了|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉|以前{不是;不会}这样|{真;}没想到会|想不到会|万万没想到|{本来;原本}{;很;挺}期待|满心期待|满怀期待|白期待|期待落空|空欢喜|一场空|看错{你们;你;人}|信错|枉我|亏我: d1.2
 辜负|期望落空|大跌眼镜|跟宣传不一样|与描述不符|货不对板|不如以前|大不如前|越来越差|再也不会|再也不买|不会再买|不会再来|不会再用|再也不用|最后一次|拉黑|卸载|销户|取消订阅|退订|转网|换一家|换别家: d1
-disappoint*|let down|letdown|let me down|expected better|expected more|not what i expected|sad|saddened|upset|heartbroken|unfortunately|sadly|shame|a pity|pity|regret*|sigh|oh well|whatever|meh|gave up|give up|giving up|lost faith|lost trust|never again|won't be back|wont be back|not coming back|last time i|used to love|used to be|cancel my|cancelling|canceling|switching to|moving to another|not impressed|underwhelm*|deflated|gutted|bummed: d1.2
-急|着急|好急|很急|急死|急死了|急急急|十万火急|火烧眉毛|赶紧|赶快|快点|快啲|快些|尽快|马上|立刻|立即|等不及|来不及|赶时间|催|催促|加急|紧急|救急|怎么办|咋办|点算|担心|担忧|害怕|怕|慌|心慌|慌了|焦虑|不安|睡不着|坐立不安|求求|求你|求求你们|拜托|拜托了|麻烦快|在线等|急用|今天必须|今天就要|明天就要|明天要|马上要|要来不及了|好惊|惊: x1.1
-还没|还没有|一直没|至今没|迟迟|迟迟不|都没到|没到|没收到|还没到|还没收到|未收到|未到账|没到账|还没到账|没退|还没退|未退款|没退款|没动静|卡住|卡在|进度|多久|什么时候|几时|何时|等了{;好久;很久;半天}|等咗|等咗好耐|等了一周|等了一个月|几天了|好几天|一个星期了|一周了|半个月: x.6
+disappoint*|let down|letdown|let me down|expected better|expected more|not what i expected|sad|saddened|upset|heartbroken|unfortunately|sadly|shame|a pity|pity|regret*|sigh|oh well|whatever|meh|gave up|give up|giving up|lost faith|lost trust|never again|won't be back|wont be back|not coming back|last time i|used to love|cancel my|cancelling|canceling|switching to|moving to another|not impressed|underwhelm*|deflated|gutted|bummed|not what i {was promised;hoped for;signed up for}|looking forward to|high hopes|hoped for|had hoped|i trusted you|trusted you|loyal customer|this is how you treat|dishearten*|{didn't;did not;doesn't;does not} live up|for nothing|wanted this to work: d1.2
+急|着急|好急|很急|急急急|十万火急|火烧眉毛|赶紧|赶快|快点|快啲|快些|尽快|马上|立刻|立即|等不及|来不及|赶时间|催|加急|紧急|救急|怎么办|咋办|点算|担心|担忧|害怕|怕|慌|心慌|焦虑|不安|睡不着|坐立不安|求求|求你|拜托|麻烦快|在线等|今天必须|今天就要|明天就要|明天要|要来不及了|好惊|惊: x1.1
+还没|一直没|至今没|迟迟|都没到|没到|没收到|还没到|还没收到|未收到|未到账|没退|未退款|没动静|卡住|卡在|进度|多久|什么时候|几时|何时|等了{;好久;很久;半天}|等咗|等了一周|几天了|好几天|一个星期了|一周了|半个月: x.6
 urgent|urgently|asap|a.s.a.p|emergency|hurry|quickly|immediately|right away|right now|as soon as possible|time-sensitive|time sensitive|deadline|running out of time|no time|need it today|need it by|need this today|need this by|before tomorrow|by tonight|tomorrow morning|worried|worry|worrying|anxious|nervous|scared|afraid|panic*|freaking out|stressed|stressful|desperate|desperately|please hurry|help me|please help|what do i do|what should i do|what can i do|stuck|stranded|locked out|can't access|cannot access|can't log in|cant log in|{haven't;have not;not} received|{not;hasn't;has not} arrived|where is my|where's my|when will|how long|any update|any news|still pending: x1
-不懂|看不懂|搞不懂|弄不懂|听不懂|不明白|不太明白|搞不明白|没看懂|没搞懂|不清楚|搞不清|搞不清楚|弄不清|什么意思|啥意思|咩意思|怎么回事|咋回事|什么情况|啥情况|找不到|不知道怎么|不知道该|不知道要|不知道为什么|为什么会|糊涂|搞糊涂|懵|一脸懵|懵了|一头雾水|云里雾里|晕了|看晕|矛盾|对不上|说法不一|说的不一样|不一致|到底是|到底要|到底哪|唔明|唔知|点样|咩事|雾煞煞|看嘸|虾米|有点乱|好乱|混乱: c1.1
-confused|confusing|confusion|{don't;do not;dont;didn't;not} understand|{doesn't;does not;doesnt} make sense|makes no sense|make sense of|what does {this;that;it} mean|what do you mean|unclear|not clear|not sure|unsure|no idea|{i'm;im;i am;totally;completely;a bit} lost|puzzled|baffled|perplexed|contradict*|inconsistent|which one|{can't;cannot;cant} find|{can't;cant} figure|huh|wait what|not sure what: c1
-在哪里|在哪|哪里找|怎么弄|怎么操作|怎么用|怎样操作|如何操作|how do i|how can i|how does|where do i|where can i find|为啥|为什么|点解|why|why {is;was;does;did;hasn't;haven't;isn't}: c.4
-谢{谢;啦;了}|多谢|多谢晒|感谢|感激|感恩|万分感谢|唔该晒|满意|很满意|非常满意|好评|五星好评|五星|点赞|赞|超赞|真赞|棒|很棒|太棒了|好棒|给力|专业|贴心|周到|耐心|热情|高效|及时|迅速|神速|靠谱|放心|安心|开心|高兴|喜欢|很好|挺好|太好了|真好|好用|好正|顺利|完美|解决了|搞定了|处理好了|收到了|已收到|没问题了|ok了|辛苦了|辛苦你了|幸好|还好|好在: s1.1 >d
-不错|挺不错|很不错|还不错|不赖|还行|还可以|凑合|过得去|到了|可以了|好了|行了|勁|劲|quick|fast|prompt|not bad: s.7
-thanks|thank you|thankyou|thx|ty|tysm|cheers|appreciate*|grateful|great|excellent|awesome|amazing|wonderful|fantastic|brilliant|perfect|superb|outstanding|love it|love this|loved|lovely|happy|glad|pleased|satisfied|delighted|helpful|so helpful|efficient|friendly|patient|kind|good job|great job|well done|nice work|5 stars|five stars|resolved|sorted|fixed|works now|working now|all good|problem solved|that worked|it worked|relieved|lifesaver|life saver|you rock|legend|good|nice|no complaints: s1.1 >d
+不懂|看不懂|搞不懂|弄不懂|听不懂|不明白|搞不明白|没搞懂|不清楚|搞不清|弄不清|什么意思|啥意思|咩意思|怎么回事|咋回事|什么情况|啥情况|找不到|不知道怎么|不知道该|不知道要|不知道为什么|为什么会|糊涂|搞糊涂|懵|一脸懵|一头雾水|云里雾里|晕了|看晕|矛盾|对不上|说法不一|说的不一样|不一致|到底是|到底要|到底哪|唔明|唔知|点样|咩事|雾煞煞|看嘸|虾米|有点乱|好乱|混乱|{不太;不是很;搞不太}{懂;明白;清楚}|没{看;听}{懂;明白}|唔系{好;几;咁}明|即系点|即系咩|乜意思|点解会|你的意思是|{该;要}选哪|哪一个|{什么;啥;咩;乜}{区别;分别}|在说什么|没找到|找了半天|该{干嘛;做什么}|下一步{该;要}怎么: c1.1
+confused|confusing|confusion|{don't;do not;dont;didn't;not} understand|{doesn't;does not;doesnt} make sense|makes no sense|make sense of|what does {this;that;it} mean|what do you mean|unclear|not clear|not sure|unsure|no idea|{i'm;im;i am;totally;completely;a bit} lost|puzzled|baffled|perplexed|contradict*|inconsistent|which one|{can't;cannot;cant} find|{can't;cant} figure|huh|wait what|{don't;do not;didn't;dont} {get it;follow}|not following|you lost me|no clue|not a clue|{don't;do not} know {what;how;which;where}|says another|said another|different {things;answers}|conflicting|mixed messages|{other;last;another} agent said|but you said|difference between|or that one|explain {what;why;how;this}: c1
+在哪|哪里找|怎么弄|怎么操作|怎么用|怎样操作|如何操作|how do i|how can i|how does|where do i|where can i find|为啥|为什么|点解|why|why {is;was;does;did;hasn't;haven't;isn't}: c.4
+谢{谢;啦;了}|多谢|感谢|感激|感恩|万分感谢|唔该晒|满意|很满意|非常满意|好评|五星好评|五星|点赞|赞|超赞|真赞|棒|很棒|太棒了|好棒|给力|专业|贴心|周到|耐心|热情|高效|及时|迅速|神速|靠谱|放心|安心|开心|高兴|喜欢|很好|挺好|太好了|真好|好用|好正|顺利|完美|解决了|搞定了|处理好了|收到了|已收到|没问题了|ok了|辛苦了|辛苦你了|幸好|还好|好在: s1.1 >d
+不错|挺不错|很不错|还不错|不赖|还行|还可以|凑合|过得去|到了|可以了|好了|行了|勁|quick|fast|prompt|not bad: s.7
+thanks|thank you|thankyou|thx|ty|tysm|cheers|appreciate*|grateful|great|excellent|awesome|amazing|wonderful|fantastic|brilliant|perfect|superb|outstanding|love it|love this|loved|lovely|happy|glad|pleased|satisfied|delighted|helpful|so helpful|efficient|friendly|patient|kind|well done|5 stars|five stars|resolved|sorted|fixed|works now|working now|all good|problem solved|that worked|it worked|relieved|lifesaver|life saver|you rock|legend|good|nice|no complaints: s1.1 >d
 no problem|no worries|that's fine|it's fine|its fine|fine|ok|okay|sure|got it|understood|noted|k: n.15
-请问|你好|sorry to bother|sorry for the trouble|您好|咨询|想问|想咨询|问一下|查一下|帮我查|查询|了解一下|麻烦你|麻烦您|麻烦帮|不好意思|打扰了|打扰一下|请帮|请协助|好的|好吧|收到|明白了|知道了|没事|没事了|没关系|不要紧|不客气|唔该|hi|hello|hey|good morning|good afternoon|quick question|i'd like to|i would like to|could you|can you|please: n.15
-wrong|wrong item|wrong size|wrong address|mix-up|mixed up|weeks|ages|forever: a.4
+请问|你好|sorry to bother|sorry for the trouble|您好|咨询|想问|想咨询|问一下|查一下|帮我查|查询|了解一下|麻烦你|麻烦您|麻烦帮|不好意思|打扰了|打扰一下|请帮|请协助|好的|好吧|收到|明白了|知道了|没事|没关系|不要紧|不客气|唔该|hi|hello|hey|good morning|good afternoon|quick question|i'd like to|i would like to|could you|can you|please: n.15
+wrong|mix-up|mixed up|weeks|ages|forever: a.4
 延误|延迟|误点|delayed|delay: a.7
-怎么用不了|怎么不能用|怎么不行|怎么没用|是要怎么|是要怎样|要我怎么|要我怎样: c1
+怎么用不了|怎么不行|怎么没用|是要怎么|是要怎样|要我怎么|要我怎样: c1
 closes in|closing in|leaves in|departs in|starts in|minutes left|hours left|马上就要|就要停止|快要|快关了|快截止: x.8
 took three weeks|took two weeks|took a week|took a month|took weeks|took months|走了半个月|走了一个月|拖了半个月: a.6
 @emoji
 😡|🤬|😠|👿|💢|🖕: a1.5
 😤|😒|😑|🙄|-_-|-.-|😾: a1.1
-😞|😔|😢|😥|💔|😿|😩|😫|☹️|☹|🥲|:(|:-(|:'(|t_t|t.t|qaq|orz: d1.2
+😞|😔|😢|😥|💔|😿|😩|😫|☹|🥲|:(|:-(|:'(|t_t|t.t|qaq|orz: d1.2
 😭: d.8 x.8
 😰|😱|😨|😟|😧|😬|🥺|⏰|🆘|>_<: x1
 🙏: x.4 s.3
-🤔|😕|🫤|😵|😵‍💫|❓|❔|🤷|:/|:-/|o_o|0_0|⊙_⊙: c1
-😊|😀|😃|😄|😁|🙂|☺️|☺|😍|🥰|❤️|❤|💕|👍|👏|🎉|✨|💯|🌟|⭐|😘|🤗|:)|:-)|:d|=)|^_^|^^|xd|233: s1.1
+🤔|😕|🫤|😵|❓|❔|🤷|:/|:-/|o_o|0_0|⊙_⊙: c1
+😊|😀|😃|😄|😁|🙂|☺|😍|🥰|❤|💕|👍|👏|🎉|✨|💯|🌟|⭐|😘|🤗|:)|:-)|:d|=)|^_^|^^|xd|233: s1.1
 😂|🤣|😅|😆: s.5
 @sarcasm
 你们说什么都对|你说的都对|说什么都对|你们说的都对|you're always right|you are always right: a1
-呵呵|呵呵呵|好棒棒|真棒棒|真行|真有你的|真有你们的|可真行|厉害了|666|谢谢你们啊|谢谢你全家|好一个|真是谢谢|thanks for nothing|thanks a lot for nothing|yeah right|yeah, right|sure you will|what a joke|what a surprise|slow clap|oh great|oh wonderful|oh perfect|just great|just perfect|just what i needed|love how|love that you|love waiting|great job guys|bravo|🙃|🙂🙂: a1
+呵呵|好棒棒|真棒棒|真行|真有你的|真有你们的|可真行|厉害了|666|谢谢你们啊|谢谢你全家|好一个|真是谢谢|thanks for nothing|thanks a lot for nothing|yeah right|yeah, right|sure you will|what a joke|what a surprise|slow clap|oh great|oh wonderful|oh perfect|just great|just perfect|just what i needed|love how|love that you|love waiting|great job guys|bravo|🙃|🙂🙂: a1
 @frame
 真是|可真|真的是|还真是|实在是|简直|so much for|what a|such a|wow,|oh wow|real
 @complaint
-投诉|客诉|申诉|举报|检举|告你们|告你|起诉|打官司|律师|法院|维权|曝光|媒体|记者|上新闻|报社|电视台|发微博|发到网上|发网上|挂到网上|网上曝光|放上网|po文|po上网|爆料|黑猫投诉|黑猫|12315|10000投诉|工信部|消协|消费者协会|消保官|消保会|消基会|消委会|工商|工商局|市场监管|监管局|监管部门|银保监|银监会|金管会|民航局|上级部门|差评|给差评|打差评|负评|一星|给一星|一颗星|零分|欺骗|骗人|骗钱|被骗|诈骗|欺诈|虚假宣传|虚假广告|假货|挂羊头|坑钱|黑钱|吞钱|卷钱|霸王条款: a1 C
-骗子|骗子公司|大骗子|诈骗集团|骗子集团|诈骗犯|scammers|crooks|liars|thieves|con artists: a1.4 C H
+投诉|客诉|申诉|举报|检举|告你|起诉|打官司|律师|法院|维权|曝光|媒体|记者|上新闻|报社|电视台|发微博|发到网上|发网上|挂到网上|网上曝光|放上网|po文|po上网|爆料|黑猫投诉|黑猫|12315|10000投诉|工信部|消协|消费者协会|消保官|消保会|消基会|消委会|工商|市场监管|监管局|监管部门|银保监|银监会|金管会|民航局|上级部门|差评|给差评|打差评|负评|一星|给一星|一颗星|零分|欺骗|骗人|骗钱|被骗|诈骗|欺诈|虚假宣传|虚假广告|假货|挂羊头|坑钱|黑钱|吞钱|卷钱|霸王条款: a1 C
+骗子|大骗子|诈骗集团|诈骗犯|scammers|crooks|liars|thieves|con artists: a1.4 C H
 complain*|formal complaint|file a complaint|lodge a complaint|filing a complaint|report you|reporting you|report your company|reported you|bbb|better business bureau|ombudsman|regulator|fcc|ftc|cfpb|ofcom|ofgem|trading standards|consumer protection|consumer affairs|attorney general|small claims|sue you|suing|lawsuit|legal action|my lawyer|lawyer|solicitor|chargeback|dispute the charge|dispute with my bank|bad review|negative review|1-star|1 star|one star|one-star|zero stars|trustpilot|yelp|google review|post this online|post about this|tweet about|all over social media|go to the press|the media|news channel|scam|scammed|scamming|fraud|fraudulent|cheat*|conned|false advertising|misleading|lied|bait and switch|stole my money|steal*|theft: a1 C
 @escalation
-{你们;你哋;找;叫;请;让;要;转;转给;换}{主管;经理;领导;负责人;老板;上级;上司;店长;管理层;老细}|你们头|换个能做主|能做主的|能做决定的|说了算的|管事的|{主管;经理;领导;负责人;老板}{出来;来}|上级处理|升级处理|升级投诉|往上报|上报: a.8 E
-manager|supervisor|someone in charge|person in charge|who's in charge|someone senior|senior staff|higher up|higher-up|your boss|your superior|team lead|team leader|escalate|escalat*|head of|ceo|management|speak to someone who can|talk to someone who can|someone with authority|someone who can actually|someone who can make|someone who can decide|make a decision|can make decisions: a.8 E
+{你们;你哋;你;找;叫;请;让;要;转;转给;转个;转接;换;搵;搵个;找个;叫个}{;的;嘅}{主管;经理;领导;负责人;老板;上级;上司;店长;管理层;老细;高层}|你们头|换个能做主|能做主的|能做决定的|说了算的|管事的|{做;作}不了主|话{;得;到}事|揸fit|更高级别的人|更高层|上面的人|换个人|换人|换个客服|有没有{主管;经理;领导;负责人}|{主管;经理;领导;负责人;老板}{出来;来;呢;出嚟;嚟}|上级处理|升级处理|升级投诉|往上报|上报: a.8 E
+manager|supervisor|someone in charge|person in charge|who's in charge|someone senior|senior staff|higher up|higher-up|your boss|your superior|team lead|team leader|escalat*|head of|ceo|management|speak to someone who can|talk to someone who can|someone with authority|your {team lead*;superiors;director}|more senior|someone {higher;above you;competent;who knows}|higher authority|higher-ups|above you|over your head|person responsible|whoever {is;'s} in charge|{speak;talk} {to;with} someone else|someone who can actually|someone who can make|someone who can decide|make a decision|can make decisions: a.8 E
 @repetition
-{说了;讲了;问了;打了;打咗}{几遍;多少遍;好几次;几次;无数;很多次;多少次}|一次又一次|三番五次|再三|一次都没有|一次都没|从来没有回|没有回过|没回过|没回电|不回电|没人回电|一直没人|一直没有人|{没人;没有人}{回复;回应;回;理;管;处理}|不回复|不回消息|不回我|不理我|已读不回|石沉大海|杳无音信|音讯全无|冇人理|冇人覆|冇人回|没人回覆|不回覆|未回覆|没回覆|催了|催了好几次|催了很多次|再问一次|再说一遍|再说一次: a.8 C
-how many times|times now|again and again|over and over|repeatedly|for the last time|never called back|never called me back|no one called me back|nobody called me back|never happened|keep asking|kept asking|keep calling|kept calling|{no one;nobody} {replied;responded;got back;answers;answered;has;called;bothered;cares}|no reply|no response|never {replied;responded;got back;heard back}|haven't heard back|not heard back|still haven't heard|still no reply|still no response|no answer|left on read|ignored my: a.8 C
+{说了;讲了;问了;打了;打咗}{几遍;多少遍;好几次;几次;无数;很多次;多少次}|一次又一次|三番五次|再三|一次都没|从来没有回|没有回过|没回过|没回电|不回电|一直没人|一直没有人|{没人;没有人}{回复;回应;回;理;管;处理}|不回复|不回消息|不回我|不理我|已读不回|石沉大海|杳无音信|音讯全无|冇人理|冇人覆|冇人回|不回覆|未回覆|没回覆|催了|催了好几次|催了很多次|再问一次|再说一遍|再说一次: a.8 C
+how many times|times now|again and again|over and over|repeatedly|for the last time|never called back|never called me back|never happened|keep asking|kept asking|keep calling|kept calling|{no one;nobody} {replied;responded;got back;answers;answered;has;called;bothered;cares}|no reply|no response|never {replied;responded;got back;heard back}|haven't heard back|not heard back|still haven't heard|still no reply|still no response|no answer|left on read|ignored my: a.8 C
 @count
-第二次|第三次|第四次|第五次|第n次|第几次|第三遍|两次|三次|四次|五次|六次|十次|几次|2次|3次|4次|5次|两遍|三遍|四遍|五遍|几遍|好几次|好多次|很多次|无数次|多少次|多少遍|几百次|n次|好几遍|多次|不下五次|不下三次|second time|third time|3rd time|fourth time|fifth time|4th time|5th time|umpteenth|twice|three times|four times|five times|3 times|4 times|5 times|many times|multiple times|several times|countless times|so many times|a dozen times|at least five times|at least three times: a.3
+第{二;三;四;五;n;几}次|第三遍|{两;三;四;五;几;好几;多少}{次;遍}|{六;十;2;3;4;5;好多;很多;无数;几百;n;多}次|不下{五;三}次|{second;third;3rd;fourth;fifth;4th;5th} time|umpteenth|twice|{three;four;five;3;4;5;many;multiple;several;countless;so many;a dozen;at least five;at least three} times: a.3
 @contact
 打电话|打了|打过|打来|打咗|来电|致电|联系|联络|问了|问过|询问|反映|反馈|说了|讲了|说过|讲过|提了|找了|找过|发了|留言|写信|邮件|申请了|call|calling|called|ask|asking|asked|write|writing|wrote|email|emailing|emailed|contact|contacting|contacted|chase|chasing|chased|message|messaging|messaged|reach out|reached out|raise|raised|request|requested|explain|explaining|explained|told you|telling you|repeat myself|said|say|saying|told|tell|telling|mentioned|repeated|repeating
 @substance
@@ -121,21 +129,21 @@ gas|natural gas|propane|lpg|煤气|燃气|瓦斯|天然气|石油气
 @leak
 leak|leaking|leaks|leaked|smell|smells|smelling|smelt|odour|odor|泄|漏|外泄|泄露|味|味道|气味
 @insult
-垃圾|垃圾公司|垃圾客服|废物|白痴|傻逼|傻b|傻x|煞笔|sb|脑残|智障|蠢货|蠢|笨蛋|混蛋|王八蛋|人渣|狗东西|去死|滚|滚蛋|闭嘴|他妈的|妈的|tmd|卧槽|操|我靠|靠北|靠杯|干你娘|干你|干您|机掰|白目|猪头|狗屎|吃屎|食屎|仆街|扑街|冚家铲|屌|on9|戆居|黐线|你有病|有病吧|有病啊|神经病|黑心|奸商|吸血鬼|强盗|流氓|无赖|不要脸|要不要脸|贱: a1.6 H
-强盗公司|黑心公司|脑子有问题|脑子进水|脑子坏了|没脑子|有病啊你|废柴|弱智|低能|蠢猪|猪脑|猪脑子|饭桶|窝囊废|狗屁|放屁|屁话|混账|傻子|傻瓜|去你的|尼玛|草泥马|cnm|nmsl|痴线|黐线|收皮|死开|粉肠|北七|靠腰|三小|衝三小|干什么吃: a1.6 H
-idiot*|stupid|moron*|dumb|dumbass|imbecile|clown|morons|fool|fools|jerk|jerks|loser|losers|scumbag*|crook*|liar|thief|bastard*|asshole*|arsehole*|dick|prick|shit|shitty|bullshit|crap|crappy|fuck*|fck|fk|goddamn*|screw you|go to hell|shut up|bitch*|piss off|sod off|get lost|brain dead|braindead|clueless|worthless|bunch of|wtf|stfu|incompetent|incompetence|clowns|clown show|circus|morons|idiots|imbeciles|buffoons|amateurs|what is wrong with you|what's wrong with you|whats wrong with you|wrong with you people|you people|get a brain|are you stupid|are you dumb|are you blind: a1.6 H
+垃圾|废物|白痴|傻逼|傻b|傻x|煞笔|sb|脑残|智障|蠢|笨蛋|混蛋|王八蛋|人渣|狗东西|去死|滚|闭嘴|他妈的|妈的|tmd|卧槽|操|我靠|靠北|靠杯|干你|干您|机掰|白目|猪头|狗屎|吃屎|食屎|仆街|扑街|冚家铲|屌|on9|戆居|你有病|有病吧|有病啊|神经病|黑心|奸商|吸血鬼|强盗|流氓|无赖|不要脸|要不要脸|贱: a1.6 H
+没脑子|废柴|弱智|低能|猪脑|饭桶|窝囊废|狗屁|放屁|屁话|混账|傻子|傻瓜|去你的|尼玛|草泥马|cnm|nmsl|痴线|黐线|收皮|死开|粉肠|北七|靠腰|三小|衝三小|干什么吃|{你;你们;你哋;客服}{真;好;太;是;系;是不是;都是}{没用;冇用;蠢;猪;有病}|冇脑|你们有病|{会不会;能不能;}{说;讲}人话|听{不;得;唔}{懂;明}人话|没长脑|有没有脑|脑{子;袋}{有问题;进水;坏了;装屎}: a1.6 H
+idiot*|stupid|moron*|dumb|dumbass|imbecile|clown|fool|fools|jerk|jerks|loser|losers|scumbag*|crook*|liar|thief|bastard*|asshole*|arsehole*|dick|prick|shit|shitty|bullshit|crap|crappy|fuck*|fck|fk|goddamn*|screw you|go to hell|shut up|bitch*|piss off|sod off|get lost|brain dead|braindead|clueless|worthless|bunch of|wtf|stfu|incompetent|incompetence|clowns|circus|imbeciles|buffoons|amateurs|you suck|you guys suck|you people suck|you {useless;pathetic;hopeless;worthless}|have a brain|no brains|brainless|half a brain|what is wrong with you|what's wrong with you|whats wrong with you|wrong with you people|you people|get a brain|are you stupid|are you dumb|are you blind: a1.6 H
 @aimed
-useless|pathetic|hopeless|a disgrace|a joke|a waste of space|good for nothing|no use: a1.3
+useless|pathetic|hopeless|a disgrace|a joke|waste of space|good for nothing|no use|garbage|trash|rubbish|suck|sucks|太垃圾|好垃圾|很垃圾|真垃圾: a1.3
 @target
-you're|youre|you are|you guys|you lot|you're all|you are all|u r|ur|your staff|your agents|your team|your company|your support|your people|your service|this company
+you're|youre|you are|you guys|you lot|you're all|you are all|u r|ur|your staff|your agents|your team|your company|your support|your people|your service|this company|你|你们|你哋|客服|你们公司|贵公司
 @threat
-杀了你|杀你|弄死你|打死你|砍死你|砍死|砍人|捅死|捅你|斩死你|揍你|打你|扁你|炸了你们|炸掉你们|烧了你们|放火|砸了你们|砸烂|同归于尽|一起死|报复|找上门|上门找你|堵你|等着瞧|让你好看|你等着|不会放过你|拿刀|带刀|弄死你们|砍你|要你命|你死定了|走着瞧|给我等着|血洗|炸掉|烧掉你们|烧了你们的|找人弄你|去你们公司找你|上门算账: a1.4 S
-自杀|轻生|跳楼|割腕|不想活|不想活了|活不下去|活着没意思|想死|寻死|了结自己|结束生命|活够了|不如死了|死了算了|一了百了|跳河|吃安眠药|遗书|割脉|想不开|不想活下去: x1.2 d.8 S
-kill you|kill u|kill someone|kill somebody|hurt you|hurt someone|beat you|punch you|smash your|burn down|burn your|bomb|shoot you|shoot up|gun|stab|come down there|come down to your|show up at your|find where you live|you'll pay for this|watch your back|get hurt|going to get hurt|gonna get hurt|i'll come down there|i will come down there|coming down there|i know where you work|i know where you live|i'll be waiting outside|make you pay|you'll regret this|burn the place down|burn this place down|bring a gun|beat the crap|kick your ass: a1.4 S
-{kill;killing;hurt} myself|end my life|end it all|suicid*|want to die|wanna die|don't want to live|dont want to live|no reason to live|better off dead|self-harm|self harm|take my own life|end myself|not worth living|no point {;in }living|overdose|kms|jump off a bridge|hurting myself|cut myself|cutting myself: x1.2 d.8 S
+杀了你|杀你|弄死你|打死你|砍死|砍人|捅死|捅你|斩死你|揍你|打你|扁你|炸了你们|烧了你们|放火|砸了你们|砸烂|同归于尽|一起死|报复|找上门|上门找你|堵你|等着瞧|让你好看|你等着|不会放过你|拿刀|带刀|砍你|要你命|你死定了|走着瞧|给我等着|血洗|炸掉|烧掉你们|找人弄你|去你们公司找你|上门算账|{你;你们}{会;}后悔|让你{;们}后悔|你{;们}给我小心|知道你{;们;们公司}{在;住}哪|闹事: a1.4 S
+自杀|轻生|跳楼|割腕|不想活|活不下去|活着没意思|想死|寻死|了结自己|结束生命|活够了|不如死了|死了算了|一了百了|跳河|吃安眠药|遗书|割脉|想不开|唔想{生存;活}|想自杀: x1.2 d.8 S
+kill you|kill u|kill someone|kill somebody|hurt you|hurt someone|beat you|punch you|smash your|burn down|burn your|bomb|shoot you|shoot up|gun|stab|come down there|come down to your|show up at your|find where you live|you'll pay for this|watch your back|get hurt|going to get hurt|gonna get hurt|i'll come down there|i will come down there|coming down there|i'll be waiting outside|make you pay|burn the place down|burn this place down|bring a gun|beat the crap|kick your ass|{you'll;you will;you're gonna} {regret;be sorry}|i'll find you|i will find you|coming for you|i know where {you;your} {work;live;office;store;are}|someone {will;is going to;is gonna} get hurt: a1.4 S
+{kill;killing;hurt} myself|end my life|end it all|suicid*|want to die|wanna die|don't want to live|dont want to live|no reason to live|better off dead|self-harm|self harm|take my own life|end myself|not worth living|no point {;in }living|overdose|kms|jump off a bridge|hurting myself|cut myself|cutting myself|wish i {was;were} dead|{don't;do not} want to {be alive;wake up}: x1.2 d.8 S
 @danger
-着火|起火|失火|火灾|火苗|冒火|冒烟|冒黑烟|烟雾|烧焦|焦味|糊味|烧起来|燃起来|自燃|火花|打火|漏电|触电|电到我|被电|电了一下|麻手|煤气泄漏|燃气泄漏|煤气味|燃气味|天然气味|漏气|一氧化碳|爆炸|炸开|鼓包|电池鼓|烫伤|烧伤|灼伤|受伤|伤到|流血|出血|割伤|划伤|摔伤|砸伤|骨折|晕倒|昏迷|窒息|喘不过气|呼吸困难|中毒|救护车|急救|送医|进医院|危险|被困|困在|困住|瓦斯外泄|瓦斯漏|漏瓦斯|瓦斯味|煤气漏|漏煤气|燃气漏|闻到煤气|闻到瓦斯|安全隐患|有隐患|漏水漏电|水淹|冒火花|短路冒烟|烧焦味|焦糊味|糊了的味道|电线裸露|电线外露|被电到|电击|煤气中毒|困在电梯|电梯困人|卡在电梯|烧起来了|有烟: x1.4 S
-on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|smell of burning|smells like burning|smells burnt|burnt smell|smoke|smoking|smoked|sparks|sparking|electric shock|electrical shock|shocked me|got shocked|got a shock|electrocut*|live wire|exposed wire*|gas leak|leaking gas|{smell;smell of;smells of;smells like} gas|carbon monoxide|explod*|explosion|blew up|swollen battery|battery swelling|battery is swelling|too hot to touch|scalded|{burned;burnt} my|burned {his;her}|injur*|hurt my|got hurt|bleeding|broke my arm|broken bone|unconscious|passed out|can't breathe|cannot breathe|choking|ambulance|emergency room|a&e|trapped|stuck in {the;a} lift|stuck in {the;an} elevator|stuck inside|dangerous|danger|unsafe|hazard|flood*|smells like smoke|smell of smoke|smoke coming out|fumes|toxic fumes|scorch*|burn mark|fire alarm|short circuit|electrified|live current|choking hazard|sparked|caught on fire: x1.4 S
+着火|起火|失火|火灾|火苗|冒火|冒烟|冒黑烟|烟雾|烧焦|焦味|糊味|烧起来|燃起来|自燃|火花|冒火花|打火|漏电|触电|被电|电了一下|麻手|煤气泄漏|燃气泄漏|煤气味|燃气味|天然气味|漏气|一氧化碳|爆炸|炸开|鼓包|电池鼓|烫伤|烧伤|灼伤|受伤|伤到|流血|出血|割伤|划伤|摔伤|砸伤|骨折|晕倒|昏迷|窒息|喘不过气|呼吸困难|中毒|救护车|急救|送医|进医院|危险|被困|困在|困住|瓦斯外泄|瓦斯漏|漏瓦斯|瓦斯味|煤气漏|漏煤气|燃气漏|闻到煤气|闻到瓦斯|安全隐患|有隐患|漏水漏电|水淹|短路冒烟|焦糊味|糊了的味道|电线裸露|电线外露|被电到|电击|煤气中毒|电梯困人|卡在电梯|有烟|电到|发麻|{外壳;手}{;有点}麻|麻麻的|误吞|误食|吞下|噎住|卡{在;}喉咙|呛到|上吐下泻|呕吐|拉肚子|腹泻|吃坏肚子|急诊|过敏了|过敏反应|起疹子|裸露|露铜|电线{;都}露|烧化|熔化|烧熔|熔了|过热|烫手|电池{膨胀;胀;鼓起}|鼓起来|燶味|烧燶|燶咗: x1.4 S
+on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|smells burnt|burnt smell|smoke|smoking|smoked|sparks|sparking|electric shock|electrical shock|shocked me|got shocked|got a shock|electrocut*|live wire|exposed wire*|gas leak|leaking gas|{smell;smell of;smells of;smells like} gas|carbon monoxide|explod*|explosion|blew up|battery swelling|battery is swelling|too hot to touch|scalded|{burned;burnt} my|burned {his;her}|injur*|hurt my|got hurt|bleeding|broke my arm|broken bone|unconscious|passed out|can't breathe|cannot breathe|choking|ambulance|emergency room|a&e|trapped|stuck in {the;a} lift|stuck in {the;an} elevator|stuck inside|dangerous|danger|unsafe|hazard|flood*|fumes|toxic fumes|scorch*|burn mark|fire alarm|short circuit|electrified|live current|choking hazard|sparked|caught on fire|{smell;smells;smelled} {burning;of burning;like burning;smoke;of smoke}|overheat*|{plug;cable;wire;socket;charger;cord;outlet;plastic} {melted;is melting}|melted plastic|swollen|swelling|bulging|tingl*|swallowed {a;an;the;part;one;some}|allergic reaction|anaphyla*|epipen|hives|a rash|food poisoning|poison*|vomit*|threw up|throwing up|diarrh*|sick after eating|got {burned;burnt;cut by;scalded;electrocuted}|cut {my;his;her} {finger;hand}: x1.4 S
 @negator 1
 不|没|没有|并没有|并不|从没|从来没|从来没有|从未|未|无|别|非|不是|并非|毫无|毫不|绝不|冇|唔|未曾|not|no|never|don't|do not|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|won't|wont|can't|cant|cannot|couldn't|couldnt|shouldn't|wouldn't|haven't|havent|hasn't|hasnt|hadn't|nothing|neither|nor|without|hardly|barely
 @negator 0.5
@@ -155,5 +163,5 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 @concession
 虽然|尽管|虽说|即使|哪怕|although|even though|despite|in spite of|apart from|besides|aside from
 @guard
-比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还是|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|拉扯|扯平|://|excuse me|kind regards|smoke alarm|my manager|my supervisor|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;i;we;it;the;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|gas {bill;account;meter;supply;station}|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|{account;password;download;file} manager|manager app|a manager at|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks
+比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还是|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader}|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;i;we;it;the;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|{account;password;download;file} manager|manager app|a manager at|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|{dumb;stupid;silly} question*|我{真是个;是个;真;太;好}{傻瓜;傻子;笨蛋;蠢}
 `;
