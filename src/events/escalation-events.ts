@@ -1,3 +1,4 @@
+import { WaitUntil } from './wait-until.js';
 import type { EscalationReason, EscalationUrgency, HandoffInput } from '../core/escalation/index.js';
 
 /** A colleague or queue the host offers to take escalated cases. */
@@ -39,22 +40,17 @@ export interface EscalateDetail {
 /** The agent submitted an escalation. Cancelable: `preventDefault()` keeps the dialog open (e.g. the host shows its own message). */
 export class EscalateEvent extends CustomEvent<EscalateDetail> {
   static readonly eventName = 'rp-escalate';
-  readonly #pending: Promise<unknown>[] = [];
+  readonly #saves: WaitUntil;
 
   constructor(detail: Omit<EscalateDetail, 'waitUntil'>) {
-    const pending: Promise<unknown>[] = [];
-    super(EscalateEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { ...detail, waitUntil: (promise: Promise<unknown>) => void pending.push(Promise.resolve(promise)) },
-    });
-    this.#pending = pending;
+    const saves = new WaitUntil();
+    super(EscalateEvent.eventName, { bubbles: true, composed: true, cancelable: true, detail: { ...detail, waitUntil: saves.add } });
+    this.#saves = saves;
   }
 
-  /** @internal The promises handed to `waitUntil`. */
-  get pending(): readonly Promise<unknown>[] {
-    return this.#pending;
+  /** @internal The promises handed to `waitUntil`; read once dispatch has returned. */
+  get pending(): readonly PromiseLike<unknown>[] {
+    return this.#saves.close();
   }
 }
 

@@ -41,6 +41,7 @@ import {
   type IntakeSuggestion,
 } from '../../core/complaint/index.js';
 import { ComplaintReadBackEvent, ComplaintSubmitEvent } from '../../events/complaint-events.js';
+import { reasonText, WaitUntil } from '../../events/wait-until.js';
 import { styles } from './complaint-form.styles.js';
 
 /** The steps of registering a complaint, in order; `saved` follows the last. */
@@ -74,11 +75,6 @@ interface FieldProblem {
 const CORRECTABLE: FormField[] = ['name', 'honorific', 'phone', 'email', 'address', 'order', 'occurredAt', 'description', 'outcome', 'outcomeDetail', 'replyBy'];
 
 const MULTI_LINE = new Set<FormField>(['description', 'outcomeDetail', 'address']);
-
-function errorText(reason: unknown): string {
-  const text = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : '';
-  return text.length > 300 ? `${text.slice(0, 297)}…` : text;
-}
 
 /**
  * Registers a complaint the way the source documents require (domain §5): the
@@ -571,22 +567,13 @@ export class RpComplaintForm extends RapportElement {
       return;
     }
     this.#attempt++;
-    const pending: PromiseLike<unknown>[] = [];
-    let open = true;
-    const event = new ComplaintSubmitEvent({
-      complaint: parsed.value,
-      attempt: this.#attempt,
-      waitUntil: (promise) => {
-        if (!open) {
-          if (DEV_MODE) devWarn(this, 'rp-complaint-submit: waitUntil() must be called while the event is being dispatched.');
-          return;
-        }
-        pending.push(promise);
-      },
+    const saves = new WaitUntil(() => {
+      if (DEV_MODE) devWarn(this, 'rp-complaint-submit: waitUntil() must be called while the event is being dispatched.');
     });
+    const event = new ComplaintSubmitEvent({ complaint: parsed.value, attempt: this.#attempt, waitUntil: saves.add });
     this.#saveError = null;
     this.dispatchEvent(event);
-    open = false;
+    const pending = saves.close();
     if (event.defaultPrevented) {
       this.requestUpdate();
       return;
@@ -607,7 +594,7 @@ export class RpComplaintForm extends RapportElement {
       this.#internals.states.delete('saving');
       this.#internals.states.add('failed');
       const t = this.t(complaintMessages);
-      const detail = errorText(reason);
+      const detail = reasonText(reason, 300);
       this.#saveError = detail ? t.saveFailed(detail) : t.saveFailedGeneric;
       announce(`${this.#saveError} ${t.retryHint}`);
       this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="status"]');

@@ -11,6 +11,7 @@ import { empathyMessages } from '../../internal/i18n/empathy.js';
 import { isLang, type Lang } from '../../core/lang.js';
 import {
   analyzeConversation,
+  negativeIntensity,
   FLAGS,
   TEMPERAMENTS,
   type ConversationMessage,
@@ -412,7 +413,7 @@ export class RpEmpathyPanel extends RapportElement {
     const ui = this.t(empathyMessages);
     const conversation = this.#conversation;
     if (!conversation || conversation.readings.length < 2) return nothing;
-    const values = conversation.readings.map((r) => (r.messageIndex === this.#reading?.messageIndex ? Math.max(r.negativeIntensity, this.#negativeOf(this.#reading)) : r.negativeIntensity));
+    const values = conversation.readings.map((r) => (r.messageIndex === this.#reading?.messageIndex ? Math.max(r.negativeIntensity, negativeIntensity(this.#reading)) : r.negativeIntensity));
     const n = values.length;
     const points = values.map((v, i) => `${((i / (n - 1)) * 100).toFixed(1)},${(28 - v * 24).toFixed(1)}`).join(' ');
     const label = ui.trendLabel(ui.trend[conversation.trend], n);
@@ -424,12 +425,6 @@ export class RpEmpathyPanel extends RapportElement {
       </svg>
       <figcaption>${label}</figcaption>
     </figure>`;
-  }
-
-  #negativeOf(reading: EmotionReading | null): number {
-    if (!reading) return 0;
-    const s = reading.scores;
-    return Math.max(s.angry, s.anxious, s.disappointed, s.confused * 0.6);
   }
 
   #renderTemperament() {

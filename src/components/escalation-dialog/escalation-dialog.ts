@@ -28,6 +28,7 @@ import {
   type EscalationContext,
   type EscalationTargetOption,
 } from '../../events/escalation-events.js';
+import { reasonText } from '../../events/wait-until.js';
 import { SuggestionPickEvent } from '../../events/suggestion-events.js';
 import { styles } from './escalation-dialog.styles.js';
 
@@ -340,8 +341,7 @@ export class RpEscalationDialog extends RapportElement {
         await Promise.all(pending);
       } catch (error) {
         this._saving = false;
-        const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-        this._saveError = this.t(escalationMessages).saveFailed(message);
+        this._saveError = this.t(escalationMessages).saveFailed(reasonText(error));
         this.#syncStates();
         announce(this._saveError);
         return;

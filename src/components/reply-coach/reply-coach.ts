@@ -10,6 +10,7 @@ import { detectLang } from '../../core/detect-lang.js';
 import type { Lang } from '../../core/lang.js';
 import { ReplyLintEvent, ReplySendEvent, type ReplyLintDetail, type ReplySendDetail } from '../../events/reply-events.js';
 import { styles } from './reply-coach.styles.js';
+import { splitAtSpans } from '../../internal/highlight.js';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 type Field = TextField | HTMLElement;
@@ -416,14 +417,7 @@ export class RpReplyCoach extends RapportElement {
   }
 
   #renderPreview(label: string, lang: Lang) {
-    const pieces: unknown[] = [];
-    let at = 0;
-    for (const f of this._findings) {
-      if (f.start < at) continue;
-      pieces.push(this._draft.slice(at, f.start), html`<mark>${f.text}</mark>`);
-      at = f.end;
-    }
-    pieces.push(this._draft.slice(at));
+    const pieces = splitAtSpans(this._draft, this._findings).map((piece) => (piece.mark ? html`<mark>${piece.text}</mark>` : piece.text));
     return html`<p part="preview" lang=${lang} aria-label=${label}>${pieces}</p>`;
   }
 

@@ -101,7 +101,8 @@ const TEMPERAMENT_LEXICON = `
 
 let temperamentLexicon: Lexicon | undefined;
 
-function negativeIntensity(reading: EmotionReading): number {
+/** How strongly a reading is negative, 0..1: the strongest of angry, anxious, disappointed, and confused at 0.6. */
+export function negativeIntensity(reading: EmotionReading): number {
   const s = reading.scores;
   return Math.max(s.angry, s.anxious, s.disappointed, s.confused * 0.6);
 }
