@@ -164,6 +164,21 @@ describe('<rp-sla-countdown> with a ticket', () => {
     expect(seen[0].detail.target.state).to.equal('met');
   });
 
+  it('fires rp-sla-met for an update cycle that a new reply met and replaced', async () => {
+    const first = [{ type: 'agent-reply' as const, at: NOW - 4 * MIN }];
+    const m = await mount(html`<rp-sla-countdown .ticket=${ticket(first)}></rp-sla-countdown>`);
+    const seen = record(m.el, 'rp-sla-met');
+    m.el.ticket = ticket([...first, { type: 'agent-reply', at: NOW - 1 * MIN }]);
+    await m.el.updateComplete;
+    expect(seen.map((e) => [e.detail.kind, e.detail.target.state, e.detail.target.startedAt])).to.deep.equal([
+      ['periodicUpdate', 'met', NOW - 4 * MIN],
+    ]);
+    // The same reading again reports nothing new.
+    m.el.ticket = ticket([...first, { type: 'agent-reply', at: NOW - 1 * MIN }]);
+    await m.el.updateComplete;
+    expect(seen).to.have.length(1);
+  });
+
   it('shows paused time while waiting on the customer', async () => {
     const m = await mount(
       html`<rp-sla-countdown

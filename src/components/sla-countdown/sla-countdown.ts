@@ -36,6 +36,8 @@ type ShownTarget = CountdownTarget;
 export interface CountdownStatus {
   targets: CountdownTarget[];
   next: CountdownTarget | null;
+  /** Cycles met and replaced by a newer one (see `SlaStatus.closed`); used to report them as met. */
+  closed?: CountdownTarget[];
 }
 
 interface TargetView {
@@ -275,7 +277,7 @@ export class RpSlaCountdown extends RapportElement implements TickerSubscriber {
     this.#views = ordered.map((target) => this.#view(target, previousViews.find((v) => v.target.kind === target.kind)));
     this.#setState(primary ? primary.state : 'none');
 
-    for (const change of diffSlaTargets(previous, this.#views.map((v) => v.target))) {
+    for (const change of diffSlaTargets(previous, this.#views.map((v) => v.target), read.closed)) {
       this.#announceAndDispatch(change.type, change.target, change.previousState, source);
     }
     this.#maybeRender();

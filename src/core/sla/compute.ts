@@ -68,6 +68,13 @@ export interface SlaStatus {
   targets: SlaTarget[];
   /** The unmet target with the least time left; null when every target is met or none started. */
   next: SlaTarget | null;
+  /**
+   * The latest finished cycle of each repeating kind (`nextReply`, `periodicUpdate`) that a
+   * newer cycle has replaced, as it stood when it was met. A reply that meets one
+   * `periodicUpdate` cycle also starts the next, so without this a watcher comparing two
+   * readings would never see the first one met. Always set by `computeSla()`.
+   */
+  closed?: SlaTarget[];
 }
 
 interface TimedEvent {
@@ -189,6 +196,8 @@ type Span = readonly [number, number];
 
 interface History {
   cycles: Partial<Record<SlaKind, Cycle>>;
+  /** The latest met cycle of each kind that a newer cycle replaced. */
+  closed: Partial<Record<SlaKind, Cycle>>;
   /** When the pausable clocks ran: not paused by status, not resolved. */
   running: Span[];
   /** Whether periodicUpdate and resolution are stopped right now. */
@@ -203,6 +212,7 @@ function replay(events: TimedEvent[], created: number, now: number, pauseOn: Rea
   const resolution: Cycle = { kind: 'resolution', startedAt: created };
   let nextReply: Cycle | undefined;
   let periodicUpdate: Cycle | undefined;
+  const closed: Partial<Record<SlaKind, Cycle>> = {};
   let status = 'open';
   let resolved = false;
   // Customer messages that arrive while resolved wait for the reopen to start a nextReply cycle.
@@ -237,13 +247,17 @@ function replay(events: TimedEvent[], created: number, now: number, pauseOn: Rea
       case 'customer-message':
         if (resolved) waitingSinceResolved = true;
         else if (firstResponse.metAt !== undefined && (!nextReply || nextReply.metAt !== undefined)) {
+          if (nextReply) closed.nextReply = nextReply;
           nextReply = { kind: 'nextReply', startedAt: at };
         }
         break;
       case 'agent-reply':
         meetOpenReplyCycles(at);
         waitingSinceResolved = false;
-        if (!resolved) periodicUpdate = { kind: 'periodicUpdate', startedAt: at };
+        if (!resolved) {
+          if (periodicUpdate) closed.periodicUpdate = periodicUpdate;
+          periodicUpdate = { kind: 'periodicUpdate', startedAt: at };
+        }
         break;
       case 'status':
         status = event.status;
@@ -261,7 +275,10 @@ function replay(events: TimedEvent[], created: number, now: number, pauseOn: Rea
         resolved = false;
         delete resolution.metAt;
         status = 'open';
-        if (waitingSinceResolved) nextReply = { kind: 'nextReply', startedAt: at };
+        if (waitingSinceResolved) {
+          if (nextReply?.metAt !== undefined) closed.nextReply = nextReply;
+          nextReply = { kind: 'nextReply', startedAt: at };
+        }
         waitingSinceResolved = false;
         updateRunning(at);
         break;
@@ -271,6 +288,7 @@ function replay(events: TimedEvent[], created: number, now: number, pauseOn: Rea
 
   return {
     cycles: { firstResponse, nextReply, periodicUpdate, resolution },
+    closed,
     running,
     pausedNow: !resolved && pauseOn.has(status),
   };
@@ -367,7 +385,7 @@ export function computeSla(ticket: SlaTicket, policy: SlaPolicy = DEFAULT_SLA_PO
   const input = readInput(ticket, policy, now);
   const pauseOn = new Set(input.policy.pauseOn ?? DEFAULT_PAUSE_ON);
   const history = replay(input.events, input.createdAt, input.now, pauseOn);
-  if (!history) return { targets: [], next: null };
+  if (!history) return { targets: [], next: null, closed: [] };
 
   const context = {
     clock: input.policy.calendar ? businessClockFor(input.policy.calendar) : ROUND_THE_CLOCK,
@@ -375,17 +393,23 @@ export function computeSla(ticket: SlaTicket, policy: SlaPolicy = DEFAULT_SLA_PO
     warnAt: input.policy.warnAt ?? DEFAULT_WARN_AT,
   };
   const minutesByKind = input.policy.targets[input.priority] ?? {};
-  const targets: SlaTarget[] = [];
-  for (const kind of SLA_KINDS) {
-    const minutes = minutesByKind[kind];
-    const cycle = history.cycles[kind];
-    if (minutes === undefined || !cycle) continue;
+  const evaluateCycle = (kind: SlaKind, cycle: Cycle, minutes: number): SlaTarget => {
     const end = cycle.metAt ?? input.now;
     const pausable = PAUSABLE_KINDS.has(kind);
     const spans = pausable ? clip(history.running, cycle.startedAt, end) : [[cycle.startedAt, end] as const];
     const paused = pausable && cycle.metAt === undefined && history.pausedNow;
     const path = `policy.targets.${input.priority}.${kind}`;
-    targets.push(evaluate(cycle, minutes * MINUTE_MS, spans, paused, { ...context, path }));
+    return evaluate(cycle, minutes * MINUTE_MS, spans, paused, { ...context, path });
+  };
+  const targets: SlaTarget[] = [];
+  const closed: SlaTarget[] = [];
+  for (const kind of SLA_KINDS) {
+    const minutes = minutesByKind[kind];
+    if (minutes === undefined) continue;
+    const cycle = history.cycles[kind];
+    if (cycle) targets.push(evaluateCycle(kind, cycle, minutes));
+    const finished = history.closed[kind];
+    if (finished) closed.push(evaluateCycle(kind, finished, minutes));
   }
 
   let next: SlaTarget | null = null;
@@ -393,7 +417,7 @@ export function computeSla(ticket: SlaTicket, policy: SlaPolicy = DEFAULT_SLA_PO
     // A target met late needs no more action, so only targets still open compete.
     if (target.metAt === undefined && (next === null || target.remainingMs < next.remainingMs)) next = target;
   }
-  return { targets, next };
+  return { targets, next, closed };
 }
 
 export interface DeadlineInput {

@@ -151,6 +151,22 @@ describe('computeSla: periodicUpdate', () => {
   it('breaches when no update is sent in time', () => {
     expect(target(sla([reply(10)], 260), 'periodicUpdate')).to.include({ state: 'breached', breachedAt: at(250), remainingMs: -10 * MIN });
   });
+
+  it('reports the cycle a reply met and replaced in `closed`, on time or late', () => {
+    const onTime = sla([reply(10), reply(100)], 120).closed!;
+    expect(onTime.map((t) => [t.kind, t.state, t.startedAt, t.metAt])).to.deep.equal([['periodicUpdate', 'met', at(10), at(100)]]);
+    const late = sla([reply(10), reply(300)], 310).closed!;
+    expect(late.map((t) => [t.kind, t.state, t.metAt, t.breachedAt])).to.deep.equal([['periodicUpdate', 'breached', at(300), at(250)]]);
+    expect(sla([reply(10)], 20).closed).to.deep.equal([]);
+  });
+});
+
+describe('computeSla: closed nextReply cycles', () => {
+  it('keeps the last answered nextReply cycle once a new customer message opens the next', () => {
+    const status_ = sla([reply(5), message(20), reply(40), message(50)], 60);
+    expect(status_.closed!.filter((t) => t.kind === 'nextReply').map((t) => [t.state, t.startedAt, t.metAt])).to.deep.equal([['met', at(20), at(40)]]);
+    expect(target(status_, 'nextReply')).to.include({ state: 'running', startedAt: at(50) });
+  });
 });
 
 describe('computeSla: pausing', () => {
@@ -322,11 +338,11 @@ describe('computeSla: which targets are reported', () => {
   });
 
   it('reports nothing for a priority without targets', () => {
-    expect(computeSla({ priority: 'low', events: [created] }, policy, at(10))).to.deep.equal({ targets: [], next: null });
+    expect(computeSla({ priority: 'low', events: [created] }, policy, at(10))).to.deep.equal({ targets: [], next: null, closed: [] });
   });
 
   it('reports nothing before the ticket was created', () => {
-    expect(sla([], -5)).to.deep.equal({ targets: [], next: null });
+    expect(sla([], -5)).to.deep.equal({ targets: [], next: null, closed: [] });
   });
 });
 

@@ -58,6 +58,15 @@ describe('diffSlaTargets', () => {
   it('reports breach and met for a deadline met late in one step', () => {
     expect(diffSlaTargets([t('firstResponse', 'running')], [t('firstResponse', 'breached', 0, 5)]).map((c) => c.type)).to.deep.equal(['breach', 'met']);
   });
+  it('reports a cycle met and replaced between two readings, when given the closed cycles', () => {
+    const before = [t('resolution', 'running', 0)];
+    const after = [t('resolution', 'running', 99)];
+    expect(diffSlaTargets(before, after)).to.deep.equal([]);
+    const changes = diffSlaTargets(before, after, [t('resolution', 'met', 0, 99)]);
+    expect(changes.map((c) => [c.type, c.target.startedAt])).to.deep.equal([['met', 0]]);
+    // Already seen as met: nothing new.
+    expect(diffSlaTargets([t('resolution', 'met', 0, 99)], after, [t('resolution', 'met', 0, 99)])).to.deep.equal([]);
+  });
   it('ignores targets that are new or belong to a new cycle', () => {
     expect(diffSlaTargets([], [t('firstResponse', 'breached')])).to.deep.equal([]);
     expect(diffSlaTargets([t('resolution', 'running', 0)], [t('resolution', 'breached', 99)])).to.deep.equal([]);
