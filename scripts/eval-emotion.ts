@@ -2,6 +2,7 @@
  * Scores analyzeMessage against the labelled sets in tests/data/emotion.
  *   npx tsx scripts/eval-emotion.ts              both splits
  *   npx tsx scripts/eval-emotion.ts dev --errors one split, listing the misses
+ *   npx tsx scripts/eval-emotion.ts tune2 x.json  any file under tests/data/emotion (name with or without .json)
  * Prints per-language confusion matrices, emotion macro-F1 and flag precision/recall/F1.
  */
 import { readFileSync } from 'node:fs';
@@ -46,7 +47,16 @@ function macroF1(pairs: [Emotion, Emotion][]): number {
 
 const summary: string[] = [];
 for (const split of wanted) {
-  const items = JSON.parse(readFileSync(new URL(`../tests/data/emotion/${split}.json`, import.meta.url), 'utf8')) as Item[];
+  const file = split.endsWith('.json') ? split : `${split}.json`;
+  if (file.includes('/') || file.includes('\\')) throw new Error(`${split}: give a file name under tests/data/emotion`);
+  let items: Item[];
+  try {
+    items = JSON.parse(readFileSync(new URL(`../tests/data/emotion/${file}`, import.meta.url), 'utf8')) as Item[];
+  } catch (error) {
+    // A set still being written (or missing) is skipped, not fatal for the other splits.
+    console.log(`\n=== ${split}: skipped (${(error as Error).message.split('\n')[0]}) ===`);
+    continue;
+  }
   const results = items.map((item) => ({ item, reading: analyzeMessage(item.text) }));
   console.log(`\n=== ${split}: ${items.length} messages (${items.filter((i) => i.hard).length} hard) ===`);
   for (const lang of LANGS) {

@@ -2,8 +2,11 @@
  * Regenerates the Traditional→Simplified folding table in src/core/detect-lang.ts
  * from opencc-js (a devDependency, so the library itself ships only the small table).
  * Covers every character of the built-in lexicon in both scripts, every Chinese character of the
- * other src/core modules, and short lists of frequent characters and Taiwan/Hong Kong words, which
- * is what language detection needs. Pass a folder to add the characters of its text files too.
+ * other src/core modules (the reply checker's rules among them: it folds with this table), and short
+ * lists of frequent characters and Taiwan/Hong Kong words, which is what language detection needs;
+ * plus the variant Traditional forms (麽, 説, 絶…) of every Simplified character reached. Folding stays
+ * one unit for one and idempotent (the script stops if a target would fold again).
+ * Pass a folder to add the characters of its text files too.
  * Run: npm run generate:fold-table [folder of extra text]  (rewrites the two constants in place)
  */
 import * as OpenCC from 'opencc-js';
@@ -51,21 +54,40 @@ if (seeds) {
   }
 }
 
-const pairs: string[] = [];
+// 么 is the Simplified form of 麼 and must stay put, or folding would not be idempotent; 麽, which
+// cn→t also turns into 麼, is a variant Traditional form and folds. (Checking the round trip, not
+// just toT: Taiwan usage maps some Traditional characters such as 癡 to a variant, 痴, that must still fold.)
+const isSimplifiedForm = (ch: string): boolean => toT(ch) !== ch && fromT(toT(ch)) === ch;
+const simplifiedOf = (ch: string): string | undefined =>
+  [fromTw(ch), fromHk(ch), fromT(ch)].find((s) => s !== ch && s.length === 1 && s >= '\u3400' && s < '\ua000');
+
+const pairs = new Map<string, string>();
 for (const ch of [...chars].sort()) {
-  // A character that is itself a Simplified form (么 of 麼) must stay put, or folding would not be idempotent.
-  // (Only toT: Taiwan usage maps some Traditional characters such as 癡 to a variant, 痴, that must still fold.)
-  if (toT(ch) !== ch) continue;
-  const target = [fromTw(ch), fromHk(ch), fromT(ch)].find((s) => s !== ch && s.length === 1);
-  if (target) pairs.push(ch + target);
+  if (isSimplifiedForm(ch)) continue;
+  const target = simplifiedOf(ch);
+  if (target) pairs.set(ch, target);
 }
+// Variant Traditional forms that converting Simplified text never produces but people type
+// (説, 絶, 僞, 衆, 汙…: OpenCC's TWVariantsRev, HKVariantsRev and TSCharacters variants), for every
+// Simplified character the table already reaches, so the reply checker needs no table of its own.
+const targets = new Set(pairs.values());
+const reached = new Set([...chars].map((ch) => pairs.get(ch) ?? ch));
+for (let code = 0x3400; code < 0xa000; code++) {
+  const ch = String.fromCharCode(code);
+  if (chars.has(ch) || targets.has(ch) || isSimplifiedForm(ch)) continue;
+  const target = simplifiedOf(ch);
+  if (target && reached.has(target)) pairs.set(ch, target);
+}
+// Folding twice must change nothing.
+const chained = [...pairs].filter(([, target]) => pairs.has(target)).map(([ch, target]) => ch + target + pairs.get(target));
+if (chained.length) throw new Error(`fold targets that would fold again: ${chained.join(' ')}`);
 // Simplified forms that are also ordinary Traditional characters (后, 台, 只) say nothing about the script.
-const shared = [...new Set([...pairs.map((p) => p[1]!), ...'台里干面'])]
+const shared = [...new Set([...pairs.values(), ...'台里干面'])]
   .filter((s) => toT(s) === s || toTw(s) === s || '台里干面'.includes(s))
   .join('');
-const target = new URL('../src/core/detect-lang.ts', import.meta.url);
-const source = readFileSync(target, 'utf8')
-  .replace(/const FOLD_PAIRS =\n  '[^']*';/, `const FOLD_PAIRS =\n  '${pairs.join('')}';`)
+const file = new URL('../src/core/detect-lang.ts', import.meta.url);
+const source = readFileSync(file, 'utf8')
+  .replace(/const FOLD_PAIRS =\n  '[^']*';/, `const FOLD_PAIRS =\n  '${[...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, target]) => ch + target).join('')}';`)
   .replace(/const SHARED = '[^']*';/, `const SHARED = '${shared}';`);
-writeFileSync(target, source);
-process.stdout.write(`${pairs.length} pairs written to src/core/detect-lang.ts\n`);
+writeFileSync(file, source);
+process.stdout.write(`${pairs.size} pairs written to src/core/detect-lang.ts\n`);

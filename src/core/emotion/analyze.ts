@@ -41,16 +41,43 @@ const ELONGATION_WEIGHT = 0.3;
 const SARCASM_CONTEXT = 0.5;
 const PAIR_WEIGHT = 0.8;
 // Two kinds of word that mean something only together in one sentence.
-const PAIRS: Record<string, { partner: string; flag: Flag; cue: string; emotion: Emotion; on: 'self' | 'partner' }> = {
+// `clause`: both in one clause (else one sentence); `after`: this kind only counts after its partner.
+interface Pair {
+  partner: string;
+  flag: Flag;
+  cue: string;
+  emotion: Emotion;
+  on: 'self' | 'partner';
+  clause?: boolean;
+  after?: boolean;
+}
+const PAIRS: Record<string, Pair> = {
   count: { partner: 'contact', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'self' },
   contact: { partner: 'count', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'partner' },
   substance: { partner: 'leak', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
   leak: { partner: 'substance', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  // A live part and what it is doing: 插座…冒烟, "water … ceiling light", 外壳…发麻.
+  device: { partner: 'hazard', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', clause: true },
+  hazard: { partner: 'device', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', clause: true },
+  // A part a vehicle cannot do without and its failure: 刹车…软绵绵, "brakes … went soft".
+  vital: { partner: 'failure', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  failure: { partner: 'vital', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
+  // A small child or a pet and swallowing: 宝宝…吞了, "my son swallowed".
+  child: { partner: 'ingest', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  ingest: { partner: 'child', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
+  // A public platform and posting to it: 在微博…宣传, "post this on Facebook".
+  platform: { partner: 'publish', flag: 'complaint', cue: 'complaint', emotion: 'angry', on: 'self' },
+  publish: { partner: 'platform', flag: 'complaint', cue: 'complaint', emotion: 'angry', on: 'self' },
   // "you're useless" is abuse; "the app is useless" is not.
   aimed: { partner: 'target', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'self' },
   target: { partner: 'aimed', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'partner' },
+  // A role after a request in one clause: 请贵行安排负责人, 找个能处理的负责人; not 经理叫我等.
+  role: { partner: 'ask', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true },
+  ask: { partner: 'role', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true, after: true },
 };
 const THANKS = ['thank', 'thx', 'ty', 'cheers', '谢', '感谢', '多谢', '感恩', '唔该'];
+// The neutral words that open a request, so that the thanks after them is courtesy (not 没事…谢谢).
+const REQUESTS = ['please', 'pls', 'could', 'can ', 'would', "i'd", 'i would', 'hi', 'hello', 'hey', 'quick', 'sorry', 'good', '请', '麻烦', '帮', '想', '问', '查', '咨询', '了解', '你好', '您好', '打扰', '不好意思', '唔该'];
 const COURTESY = 0.4;
 
 // Acronyms that are normal in support chats and are not shouting.
@@ -153,6 +180,12 @@ function emotionIndex(e: Emotion): number {
 
 // Reused per call (the analyser is synchronous and re-entrant only through separate calls).
 const RAW = new Float64Array(6);
+const FEELING = new Float64Array(4);
+
+/** Asking for someone higher is a request: it adds to what the customer feels (worry, confusion, let-down), anger by default. */
+function isRequest(kind: string): boolean {
+  return kind === 'escalation' || kind === 'role' || kind === 'ask';
+}
 const TOTALS = new Float64Array(6);
 
 /** Reads one message; see the public JSDoc on analyzeMessage in index.ts. */
@@ -172,6 +205,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let clause = 0;
   let pos = 0;
   let sentenceStartGroup = 0;
+  let sentenceStart = 0;
+  let ellipsisTried = -1;
   let previousSentenceStartGroup = 0;
   let contrastStartGroup = 0;
   let contrast: { match: Match; sentence: number } | null = null;
@@ -183,7 +218,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let sarcasmMarker: Match | null = null;
   let request: Match | null = null;
   // Few messages have pair words, so these stay tiny objects rather than Maps.
-  const lastOfKind: Record<string, { match: Match; sentence: number } | undefined> = {};
+  const lastOfKind: Record<string, { match: Match; sentence: number; clause: number } | undefined> = {};
   const firedIn: Partial<Record<Flag, number>> = {};
   const pairHits: { match: Match; flag: Flag; cue: string; emotion: Emotion }[] = [];
 
@@ -196,11 +231,17 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       if (b === 1 || (b === 3 && isSentenceEnd(folded, n, pos))) {
         sentence++;
         clause++;
+        sentenceStart = pos + 1;
         previousSentenceStartGroup = sentenceStartGroup;
         sentenceStartGroup = groups.length;
       } else if (b === 2) clause++;
     }
     const entry = match.entry;
+    // 过不过关, 有没有: an A-not-A question; its 不/没 neither negates nor contrasts.
+    if ((entry.role === 'negator' || entry.role === 'contrast') && aNotA(folded, n, match.start)) {
+      if (pos < match.end) pos = match.end;
+      continue;
+    }
     switch (entry.role) {
       case 'negator':
         negator = { match, clause, wide: false, chain: -1 };
@@ -255,18 +296,24 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         if (concession && concession.clause === clause) addScaler(group, { match: concession.match, factor: CONCESSION });
         if (frame && sentence - frame.sentence <= 1) group.frame = frame.match;
         if (entry.kind === 'sarcasm') sarcasmMarker = match;
-        if (entry.emotions[0] === 'neutral' && !request) request = match;
+        if (entry.emotions[0] === 'neutral' && !request && REQUESTS.some((t) => startsWith(folded, n, match.start, t))) request = match;
         else if (request && entry.emotions.includes('satisfied') && THANKS.some((t) => startsWith(folded, n, match.start, t))) {
           addScaler(group, { match: request, factor: COURTESY });
         }
         const pair = PAIRS[entry.kind];
         if (pair && !group.negator) {
-          const partner = lastOfKind[pair.partner];
-          if (partner && partner.sentence === sentence && firedIn[pair.flag] !== sentence) {
+          const partner = pair.after ? undefined : lastOfKind[pair.partner];
+          if (partner && partner.sentence === sentence && (!pair.clause || partner.clause === clause) && firedIn[pair.flag] !== sentence) {
             firedIn[pair.flag] = sentence;
             pairHits.push({ match: pair.on === 'self' ? match : partner.match, flag: pair.flag, cue: pair.cue, emotion: pair.emotion });
           }
-          lastOfKind[entry.kind] = { match, sentence };
+          lastOfKind[entry.kind] = { match, sentence, clause };
+          // "Absolutely useless.", "useless as always": an English sentence that is only the insult is aimed at the reader.
+          // Only the first aimed word of a sentence can open it: test once per sentence, so the work stays linear.
+          if (entry.kind === 'aimed' && ellipsisTried !== sentence && firedIn.hostile !== sentence && ((ellipsisTried = sentence), elliptical(folded, n, sentenceStart, group))) {
+            firedIn.hostile = sentence;
+            pairHits.push({ match, flag: 'hostile', cue: 'insult', emotion: 'angry' });
+          }
         }
         groups.push(group);
         if (entry.negates) negator = { match, clause, wide: true, chain: -1 };
@@ -277,8 +324,18 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   // Negative context, before contrast, decides whether praise reads as sarcasm.
   let negativeContext = 0;
+  // What the customer feels apart from asking for someone higher: the request adds to that feeling.
+  FEELING.fill(0);
   for (const group of groups) {
-    const { emotions, weights } = group.match.entry;
+    const { emotions, weights, kind } = group.match.entry;
+    if (!group.negator && !isRequest(kind)) {
+      for (let k = 0; k < emotions.length; k++) {
+        const e = emotionIndex(emotions[k]!);
+        if (e < 4) FEELING[e] += weights[k]! * (group.degree ? group.degree.factor : 1);
+      }
+    }
+    // A word that also carries praise (🙏) is no complaint for praise to be sarcastic about.
+    if (emotions.includes('satisfied')) continue;
     for (let k = 0; k < emotions.length; k++) {
       const e = emotions[k]!;
       if (e === 'angry' || e === 'anxious' || e === 'disappointed') {
@@ -287,6 +344,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     }
   }
 
+  let asking: Emotion = 'angry';
+  for (let k = 1; k < 4; k++) if (FEELING[k]! > FEELING[emotionIndex(asking)]! + 1e-9) asking = EMOTIONS[k]!;
   const cues: Cue[] = [];
   const flags = emptyFlags();
   for (let k = 0; k < 6; k++) RAW[k] = 0;
@@ -321,6 +380,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         } else if (emotion !== 'neutral') keep = soft ? WEAKEN_KEEP.soft : WEAKEN_KEEP.full;
       }
       if (sarcasm && emotion === 'satisfied') emotion = 'angry';
+      if (emotion === 'angry' && isRequest(entry.kind)) emotion = asking;
       pushCue(entry.kind, match, emotion, base, k === 0 ? raisedFlags : undefined);
       let running = base;
       if (group.degree) {
@@ -348,7 +408,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   for (const hit of pairHits) {
     flags[hit.flag] = true;
-    pushCue(hit.cue, hit.match, hit.emotion, PAIR_WEIGHT, [hit.flag]);
+    pushCue(hit.cue, hit.match, hit.flag === 'escalation' ? asking : hit.emotion, PAIR_WEIGHT, [hit.flag]);
   }
 
   if (amplify) addAmplifiers(text, folded, n, amplify, groups, groupEmotion, raw, pushCue);
@@ -430,6 +490,28 @@ function startsWith(folded: Uint16Array, n: number, at: number, word: string): b
   if (at + word.length > n) return false;
   for (let k = 0; k < word.length; k++) if (folded[at + k] !== word.charCodeAt(k)) return false;
   return true;
+}
+
+/** The group's English word opens its sentence (after degree words only) and nothing but "as …" or the sentence end follows. */
+function elliptical(folded: Uint16Array, n: number, sentenceStart: number, group: Group): boolean {
+  const { start, end } = group.match;
+  // Not "Sucks." (that sucks): only the adjectives and nouns are elliptical insults.
+  if (!isWordCode(folded[start]!) || startsWith(folded, n, start, 'suck')) return false;
+  let i = sentenceStart;
+  while (i < start && (folded[i] === 0x20 || folded[i] === 0x22 || folded[i] === 0x27)) i++;
+  if (group.degree && i === group.degree.first.start) i = group.degree.last.end;
+  while (i < start && folded[i] === 0x20) i++;
+  if (i !== start) return false;
+  let j = end;
+  while (j < n && folded[j] === 0x20) j++;
+  if (j >= n || BOUNDARY[folded[j]!]) return true;
+  return folded[j] === 0x61 && folded[j + 1] === 0x73 && folded[j + 2] === 0x20;
+}
+
+/** 过不过, 有没有: the unit before a 不/没 at `at` comes again right after it. */
+function aNotA(folded: Uint16Array, n: number, at: number): boolean {
+  const c = folded[at]!;
+  return (c === 0x4e0d || c === 0x6ca1) && at > 0 && at + 1 < n && folded[at - 1] === folded[at + 1] && isHan(folded[at + 1]!);
 }
 
 /** Whether the clause ends in 吗？ right after `from`: a rhetorical question (这不是乱收费吗？). */

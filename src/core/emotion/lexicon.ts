@@ -13,7 +13,10 @@
  * S safety raise a flag; N makes a word also negate the praise after it in its
  * clause (原以为, I thought); >d says which emotion a negated positive turns into.
  * @count + @contact in one sentence (打了五次电话, third time calling) raise complaint;
- * @substance + @leak in one sentence (瓦斯好像外洩, gas … smell) raise safety.
+ * @substance + @leak in one sentence (瓦斯好像外洩, gas … smell) raise safety; so do
+ * @device + @hazard in one clause (插座…积水), @vital + @failure (刹车…失灵) and @child + @ingest
+ * (宝宝…吞了). @platform + @publish (微博…宣传) raise complaint; @ask then @role in one clause
+ * (请…负责人) raise escalation. @aimed + @target raise hostile.
  * Terms are matched after folding (lower case, Traditional to Simplified,
  * full-width to half-width), so one spelling covers both scripts; English terms
  * need word boundaries unless they end in `*` (a stem: complain* matches complained).
@@ -39,7 +42,7 @@
  */
 export const BUILTIN_LEXICON = `
 @keyword
-嬲|好嬲|激嬲|真系嬲|火滚|扯火|好火|激死|谷气|忍唔住: a1.6
+嬲|好嬲|激嬲|火滚|扯火|好火|激死|谷气|忍唔住: a1.6
 搞什么{;鬼;啊;呀;嘛;东西;飞机}|什么鬼{;啊}|到底在{干什么;干嘛;搞什么}|到底想怎样|到底想怎么样|你们想怎样|你想怎样|是在搞什么|干什么吃的|干嘛吃的|吃干饭的|怎么做事的|怎么办事的|会不会做事|这叫什么|这算什么|算什么服务|什么破|做咩呀|搞乜嘢|点做嘢|what {kind;sort} of {attitude;service;company;business;support;answer;response;customer service}|half an answer|what gives you the right|who gave you the right|who do you think you are|how is that acceptable|how is this acceptable|how hard can it be|how hard is it|is this a joke|is that a joke|are you serious|you can't be serious|{what;why;how;where} on earth|is that how you treat|is this how you treat|听不懂吗|看不懂吗|听得懂吗|are you deaf|can't you read|can you not read: a1.6
 就这样吧|那就这样吧|好吧就这样吧|就这样了|只能这样了|也只能这样|只好这样|只能认了|随便吧|随便你|爱咋咋地|无所谓了|不抱期待|不抱期望|不抱什么希望|懒得说了|不想再说了|算数啦|算啦|冇所谓|fine, whatever|never mind|nevermind|it is what it is|doesn't matter anymore|does not matter anymore|don't even care anymore|don't care anymore|{don't;don't even;do not} know what to say|i give up|i'm done|i am done: d1.2
 以前|以往|从前|曾经: N
@@ -56,13 +59,13 @@ wrong {delivery;order;package;parcel;product;colour;color;one}: a.8
 在吗|在不在|有人吗|有没有人|anyone there|anybody there|are you there|hello?: x.6
 联络不到|联系不上|联系不到|找不到人|打不通|{can't;cannot;unable to} reach|can't get {hold of;through}|won't let me in|can't get in|last day|最后一天|截止|rent is due|due today|is due|due tomorrow|today is the last|help!|pls|plz: x1
 生气|气死{;了;我了}|气炸{;了}|好气|火大|恼火|愤怒|发火|怒了|忍无可忍|岂有此理|欺人太甚: a1.6
-无法接受|不能接受|接受不了|不可接受|受不了|太过分|过分|离谱|太离谱|离晒谱|搞错没有|有没有搞错|有冇搞错|凭什么|到底怎么回事: a1.4
-无语|无言|傻眼|服了|我服了|真服了|醉了|呵呵哒: a1.1
-不满|很不满|极度不满|非常不满: a1.3
-太差|差劲|很差|真差|超差|太烂|很烂|超烂|好烂|烂: a1.2
+无法接受|不能接受|接受不了|不可接受|受不了|过分|离谱|离晒谱|搞错没有|有没有搞错|有冇搞错|凭什么|到底怎么回事: a1.4
+无语|无言|傻眼|服了|我服了|醉了|呵呵哒: a1.1
+不满: a1.3
+太差|差劲|很差|真差|超差|烂: a1.2
 垃圾服务|服务态度差|态度差|态度恶劣|什么态度|这什么态度|敷衍|应付我|推卸|踢皮球|推来推去|推三阻四|打官腔|不负责任|没人负责|耍我|糊弄|忽悠|拖延|一拖再拖|拖着: a1.2
-浪费时间|浪费我时间|白跑|太麻烦了|麻烦死了|烦死了|很烦|超烦|好烦|烦人|不耐烦|恶心|坑人|坑爹|太坑|被坑|好扯|超扯|很扯|太扯|扯|太夸张|夸张|机车|不爽|很不爽|荒唐|可笑|笑话|黑店|吃相: a1.1
-没用|没有用|一点用都没有|有什么用|废话|睁眼说瞎话|说瞎话|乱扣|乱收费|多收|扣我钱|扣了我|偷偷扣|强制|无良|无耻|顶唔顺|头都大: a1.2
+浪费时间|浪费我时间|白跑|太麻烦了|麻烦死了|烦死了|很烦|超烦|好烦|烦人|不耐烦|恶心|坑人|坑爹|太坑|被坑|扯|夸张|机车|不爽|荒唐|可笑|笑话|黑店|吃相: a1.1
+有什么用|废话|睁眼说瞎话|说瞎话|乱扣|乱收费|多收|扣我钱|扣了我|偷偷扣|强制|无良|无耻|顶唔顺|头都大: a1.2
 退钱|还钱|赔钱|赔偿|必须赔|给个说法|给我个说法|讨个说法|给我解释|给我一个解释|立刻处理|马上处理|要求退款: a.8
 到底|究竟|还要等多久|要等到什么时候|等到什么时候|拖到什么时候|什么时候才|几时先|又是|又要|又来|又出问题|又坏了|又没了|再次|屡次|每次都: a.6
 angry|furious|outraged|livid|mad at|pissed|infuriat*|enraged|fuming|seething|irate: a1.6
@@ -72,22 +75,22 @@ terrible|horrible|horrendous|awful|worst|joke|unprofessional|rude|sloppy|lousy: 
 waste of time|wasting my time|wasted my time|waste of money|runaround|run around|the run-around|excuse*|lied to|lies|lying|ignoring me|ignored|being ignored|fobbed off|brushed off|nonsense|bs|what the hell|what the heck|are you kidding|you kidding me|seriously\\?|unbelievable|i demand|demand a|refund now|fix this now|right now!|sort it out: a1.1
 overcharg*|double charg*|charged twice|charged me twice|hidden fee*|rip off|ripoff|rip-off|ripped off|gouging: a1.3
 还是没|还是不|仍然没|仍然不|依然没|依旧没|还是一样|still|yet again|once again|still {not;no;hasn't;haven't;isn't;doesn't;waiting;broken}|again|反复|又一次: a.5
-机器人|是机器人吗|有意思吗|有意思吧|复制粘贴|a bot|this a bot|are you a bot|a robot|copy-paste|copy paste|copy and paste|same answer|same reply|same response|canned response|scripted|is anyone|anyone actually|does anyone even|会不会修|会不会做|会不会用|懂不懂|know what they're doing|know what you're doing|do your job|do you even|不想跟你说|不想跟你讲|不想再跟你|懒得跟你|done talking to you|拖了|拖太久|拖这么久|dragging on|dragged on|dragging this out|didn't show up|did not show up|never showed up|never turned up|no-show|no show|not even a call|not even an email|not even a text|说不来就不来|放鸽子|放我鸽子|爽约|连个电话|连通电话|连个解释|waited all day|waited at home all day|等了一整天|等了一天|等了整整|送错|发错|寄错|搞错|弄错|took forever|takes forever|taking forever|吃亏: a.8
-bad|so bad|really bad|very bad|poor|poorly|slow|so slow|too slow|painfully slow|late|差|最差|质量差|服务差|慢|太慢|很慢|好慢|龟速|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|冇用|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
+机器人|是机器人吗|有意思吗|有意思吧|复制粘贴|同一句话|同样的话|一模一样的{话;回复;答案}|一样的回复|千篇一律|罐头{回复;讯息;信息}|broken record|same old|heard it all before|same excuses|a bot|this a bot|are you a bot|a robot|copy-paste|copy paste|copy and paste|same answer|same reply|same response|canned response|scripted|is anyone|anyone actually|does anyone even|会不会修|会不会做|会不会用|懂不懂|know what they're doing|know what you're doing|do your job|do you even|不想跟你说|不想跟你讲|不想再跟你|懒得跟你|done talking to you|拖了|拖太久|拖这么久|dragging on|dragged on|dragging this out|didn't show up|did not show up|never showed up|never turned up|no-show|no show|not even a call|not even an email|not even a text|说不来就不来|放鸽子|放我鸽子|爽约|连个电话|连通电话|连个解释|waited all day|waited at home all day|等了一整天|等了一天|等了整整|送错|发错|寄错|搞错|弄错|took forever|takes forever|taking forever|吃亏: a.8
+poor|poorly|painfully slow|late|差|质量差|服务差|慢|龟速|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
 broken|damaged|defective|faulty|cracked|smashed|shattered|坏了|破损|碎了|摔坏|质量问题|次品|残次品|瑕疵: d.7
 not working|{doesn't;does not;doesnt;won't;wont} work|stopped working|keeps {crashing;dropping;disconnecting}|down again|用不了|不能用|打不开|登不上|连不上|断网|掉线|闪退|没信号|没网|停电|停水|故障: a.5
-失望|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|算了|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉|以前{不是;不会}这样|{真;}没想到会|想不到会|万万没想到|{本来;原本}{;很;挺}期待|满心期待|满怀期待|白期待|期待落空|空欢喜|一场空|看错{你们;你;人}|信错|枉我|亏我: d1.2
+失望|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|算了|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉|以前{不是;不会}这样|没想到会|想不到会|万万没想到|{本来;原本}{;很;挺}期待|满心期待|满怀期待|白期待|期待落空|空欢喜|一场空|看错{你们;你;人}|信错|枉我|亏我: d1.2
 辜负|期望落空|大跌眼镜|跟宣传不一样|与描述不符|货不对板|不如以前|大不如前|越来越差|再也不会|再也不买|不会再买|不会再来|不会再用|再也不用|最后一次|拉黑|卸载|销户|取消订阅|退订|转网|换一家|换别家: d1
 disappoint*|let down|letdown|let me down|expected better|expected more|not what i expected|sad|saddened|upset|heartbroken|unfortunately|sadly|shame|a pity|pity|regret*|sigh|oh well|whatever|meh|gave up|give up|giving up|lost faith|lost trust|never again|won't be back|wont be back|not coming back|last time i|used to love|cancel my|cancelling|canceling|switching to|moving to another|not impressed|underwhelm*|deflated|gutted|bummed|not what i {was promised;hoped for;signed up for}|looking forward to|high hopes|hoped for|had hoped|i trusted you|trusted you|loyal customer|this is how you treat|dishearten*|{didn't;did not;doesn't;does not} live up|for nothing|wanted this to work: d1.2
-急|着急|好急|很急|急急急|十万火急|火烧眉毛|赶紧|赶快|快点|快啲|快些|尽快|马上|立刻|立即|等不及|来不及|赶时间|催|加急|紧急|救急|怎么办|咋办|点算|担心|担忧|害怕|怕|慌|心慌|焦虑|不安|睡不着|坐立不安|求求|求你|拜托|麻烦快|在线等|今天必须|今天就要|明天就要|明天要|要来不及了|好惊|惊: x1.1
+急|着急|急急急|十万火急|火烧眉毛|赶紧|赶快|快点|快啲|快些|尽快|马上|立刻|立即|等不及|来不及|赶时间|催|加急|紧急|救急|怎么办|咋办|点算|担心|担忧|害怕|怕|慌|心慌|焦虑|不安|睡不着|坐立不安|求求|求你|拜托|麻烦快|在线等|今天必须|今天就要|明天就要|明天要|要来不及了|惊: x1.1
 还没|一直没|至今没|迟迟|都没到|没到|没收到|还没到|还没收到|未收到|未到账|没退|未退款|没动静|卡住|卡在|进度|多久|什么时候|几时|何时|等了{;好久;很久;半天}|等咗|等了一周|几天了|好几天|一个星期了|一周了|半个月: x.6
 urgent|urgently|asap|a.s.a.p|emergency|hurry|quickly|immediately|right away|right now|as soon as possible|time-sensitive|time sensitive|deadline|running out of time|no time|need it today|need it by|need this today|need this by|before tomorrow|by tonight|tomorrow morning|worried|worry|worrying|anxious|nervous|scared|afraid|panic*|freaking out|stressed|stressful|desperate|desperately|please hurry|help me|please help|what do i do|what should i do|what can i do|stuck|stranded|locked out|can't access|cannot access|can't log in|cant log in|{haven't;have not;not} received|{not;hasn't;has not} arrived|where is my|where's my|when will|how long|any update|any news|still pending: x1
 不懂|看不懂|搞不懂|弄不懂|听不懂|不明白|搞不明白|没搞懂|不清楚|搞不清|弄不清|什么意思|啥意思|咩意思|怎么回事|咋回事|什么情况|啥情况|找不到|不知道怎么|不知道该|不知道要|不知道为什么|为什么会|糊涂|搞糊涂|懵|一脸懵|一头雾水|云里雾里|晕了|看晕|矛盾|对不上|说法不一|说的不一样|不一致|到底是|到底要|到底哪|唔明|唔知|点样|咩事|雾煞煞|看嘸|虾米|有点乱|好乱|混乱|{不太;不是很;搞不太}{懂;明白;清楚}|没{看;听}{懂;明白}|唔系{好;几;咁}明|即系点|即系咩|乜意思|点解会|你的意思是|{该;要}选哪|哪一个|{什么;啥;咩;乜}{区别;分别}|在说什么|没找到|找了半天|该{干嘛;做什么}|下一步{该;要}怎么: c1.1
 confused|confusing|confusion|{don't;do not;dont;didn't;not} understand|{doesn't;does not;doesnt} make sense|makes no sense|make sense of|what does {this;that;it} mean|what do you mean|unclear|not clear|not sure|unsure|no idea|{i'm;im;i am;totally;completely;a bit} lost|puzzled|baffled|perplexed|contradict*|inconsistent|which one|{can't;cannot;cant} find|{can't;cant} figure|huh|wait what|{don't;do not;didn't;dont} {get it;follow}|not following|you lost me|no clue|not a clue|{don't;do not} know {what;how;which;where}|says another|said another|different {things;answers}|conflicting|mixed messages|{other;last;another} agent said|but you said|difference between|or that one|explain {what;why;how;this}: c1
 在哪|哪里找|怎么弄|怎么操作|怎么用|怎样操作|如何操作|how do i|how can i|how does|where do i|where can i find|为啥|为什么|点解|why|why {is;was;does;did;hasn't;haven't;isn't}: c.4
-谢{谢;啦;了}|多谢|感谢|感激|感恩|万分感谢|唔该晒|满意|很满意|非常满意|好评|五星好评|五星|点赞|赞|超赞|真赞|棒|很棒|太棒了|好棒|给力|专业|贴心|周到|耐心|热情|高效|及时|迅速|神速|靠谱|放心|安心|开心|高兴|喜欢|很好|挺好|太好了|真好|好用|好正|顺利|完美|解决了|搞定了|处理好了|收到了|已收到|没问题了|ok了|辛苦了|辛苦你了|幸好|还好|好在: s1.1 >d
-不错|挺不错|很不错|还不错|不赖|还行|还可以|凑合|过得去|到了|可以了|好了|行了|勁|quick|fast|prompt|not bad: s.7
-thanks|thank you|thankyou|thx|ty|tysm|cheers|appreciate*|grateful|great|excellent|awesome|amazing|wonderful|fantastic|brilliant|perfect|superb|outstanding|love it|love this|loved|lovely|happy|glad|pleased|satisfied|delighted|helpful|so helpful|efficient|friendly|patient|kind|well done|5 stars|five stars|resolved|sorted|fixed|works now|working now|all good|problem solved|that worked|it worked|relieved|lifesaver|life saver|you rock|legend|good|nice|no complaints: s1.1 >d
+谢{谢;啦;了}|多谢|感谢|感激|感恩|唔该晒|满意|好评|五星好评|五星|点赞|赞|棒|太棒了|给力|专业|贴心|周到|耐心|热情|高效|及时|迅速|神速|靠谱|放心|安心|开心|高兴|喜欢|很好|挺好|太好了|真好|好用|好正|顺利|完美|解决了|搞定了|处理好了|收到了|已收到|没问题了|ok了|辛苦了|辛苦你了|好在: s1.1 >d
+不错|还不错|不赖|还行|还可以|凑合|过得去|到了|可以了|好了|行了|勁|quick|fast|prompt|not bad: s.7
+thanks|thank you|thankyou|thx|ty|tysm|cheers|appreciate*|grateful|great|excellent|awesome|amazing|wonderful|fantastic|brilliant|perfect|superb|outstanding|love it|love this|loved|lovely|happy|glad|pleased|satisfied|delighted|so helpful|efficient|friendly|patient|kind|well done|5 stars|five stars|resolved|sorted|fixed|works now|working now|all good|problem solved|that worked|it worked|relieved|lifesaver|life saver|you rock|legend|good|nice|no complaints: s1.1 >d
 no problem|no worries|that's fine|it's fine|its fine|fine|ok|okay|sure|got it|understood|noted|k: n.15
 请问|你好|sorry to bother|sorry for the trouble|您好|咨询|想问|想咨询|问一下|查一下|帮我查|查询|了解一下|麻烦你|麻烦您|麻烦帮|不好意思|打扰了|打扰一下|请帮|请协助|好的|好吧|收到|明白了|知道了|没事|没关系|不要紧|不客气|唔该|hi|hello|hey|good morning|good afternoon|quick question|i'd like to|i would like to|could you|can you|please: n.15
 wrong|mix-up|mixed up|weeks|ages|forever: a.4
@@ -95,6 +98,22 @@ wrong|mix-up|mixed up|weeks|ages|forever: a.4
 怎么用不了|怎么不行|怎么没用|是要怎么|是要怎样|要我怎么|要我怎样: c1
 closes in|closing in|leaves in|departs in|starts in|minutes left|hours left|马上就要|就要停止|快要|快关了|快截止: x.8
 took three weeks|took two weeks|took a week|took a month|took weeks|took months|走了半个月|走了一个月|拖了半个月: a.6
+幸好|还好: s.5
+麻烦: n.15
+{doesn't;does not;don't} add up|not adding up|can't be right|how does {that;this} work|how is that possible|am i missing something|is {that;this} right?|the right place|zero idea|{bit;little;kind of;so} lost|lost here|explain like|{can someone;could you;please;can you} explain|{nobody;no one} {told;explained}|two different|which is {correct;right}|the difference|{dumb;stupid;silly} question*|feel {stupid;dumb;silly} asking|{i'm;probably;must be} being {an idiot;stupid;dumb;thick;silly}: c1
+or {do i;should i;is it;just the;am i}: c.6
+哪去了|去哪了|跑到哪|多出来的|多出的|哪来的|是什么{钱;费}|什么费用|以{哪个;什么}为准|哪个{才对;是对的}|边个先啱|听谁的|没人告诉|没有人告诉|冇人话我知|怎么{算;计算}|点计|{两;三;几}个{答案;说法}|翻了半天|{搵;睇}唔到|是怎样|转给谁|两种说法|{有;有什么;有乜}{不同;分别;唔同}|不一样吗|一会儿|又变成|能一起用吗: c1
+会{不;唔}会{被;有事;出事;上不了;赶不上;来不及}|万一|赶不上|赶唔切|误机|紧张|急死|need to know|in bits|beside myself|worried sick|terrified|petrified|{might;going to;gonna} miss|will i {miss;lose}|lose my {job;flat;house;home;money}|leave the house|what do we do: x1.1
+行吧|好吧好吧|…好吧|{说;讲;说了;问了;打了;催了;讲了;讲咗}{也;都}{没用;冇用}|说了也白说|白搭|不了了之|嘥气|破防|心碎|想哭|哭了|失落|心灰意冷|扫兴|冇癮|不是吧|也{坏了;是坏的}|一样的毛病|also {broken;faulty;damaged}|same {problem;issue} again|smh|as usual|typical|should{ have;'ve} known|what did i expect|not surprised|stopped expecting|last straw|撑不下去|累赘|不期待了|不抱任何希望|{钱;东西;退款}{我;}{也;都}不要了|白来|白折腾|白费|{压;逼}{得;到}{我;}喘不过气: d1.2
+at least: d.5
+so much for|{原本;本来}諗住|仲以为|本来想: d.8 N
+圈粉|回购|还会再来|继续支持|良心|物超所值|超值|没毛病|无可挑剔|惊喜|诚意|给{换;退}了|换了新的|补发了|到账了|收到退款|no issues|zero issues|no problems at all|{went;going} smoothly|smooth|hassle{-; }free|painless|seamless|tidied up|spotless|your patience|my {thanks;gratitude}|heartfelt|made {it;things;this} easier|thank yo*|tyvm: s1.1 >d
+延期|改期|推迟|弄丢|搞丢|丢件|lost my {parcel;package;order}|you lost: a.8
+未经{我;本人}{;的}同意|没经{;过}我{;的}同意|谁{让;允许}你们|私自|擅自|without my {consent;permission}|{never;didn't} {authorise;authorize;agree to;sign up for}: a1.2 C
+说到做到|i swear: a.6
+{i'm;i am;im} done {talking;with you;with this company}: a1.2
+{修;做;搞;弄}了个什么|{修;装;换}完{;之后;后;回来}|{after;since} your {service;repair;engineer;technician;visit;installation;driver}: a1
+跑路|卷款|人去楼空|收{了;咗}钱就{不理;唔理;不管;失踪;消失}|{every;each} time i {call;ask;chat;contact;ring;email}|{问;说;讲}最后一{遍;次}: a1 C
 @emoji
 😡|🤬|😠|👿|💢|🖕: a1.5
 😤|😒|😑|🙄|-_-|-.-|😾: a1.1
@@ -103,47 +122,79 @@ took three weeks|took two weeks|took a week|took a month|took weeks|took months|
 😰|😱|😨|😟|😧|😬|🥺|⏰|🆘|>_<: x1
 🙏: x.4 s.3
 🤔|😕|🫤|😵|❓|❔|🤷|:/|:-/|o_o|0_0|⊙_⊙: c1
-😊|😀|😃|😄|😁|🙂|☺|😍|🥰|❤|💕|👍|👏|🎉|✨|💯|🌟|⭐|😘|🤗|:)|:-)|:d|=)|^_^|^^|xd|233: s1.1
+😊|😀|😃|😄|😁|🙂|☺|😍|🥰|❤|💕|👏|🎉|✨|💯|🌟|⭐|😘|🤗|:)|:-)|:d|=)|^_^|^^|xd|233: s1.1
 😂|🤣|😅|😆: s.5
+👍|👌|🥹: s.6
 @sarcasm
 你们说什么都对|你说的都对|说什么都对|你们说的都对|you're always right|you are always right: a1
 呵呵|好棒棒|真棒棒|真行|真有你的|真有你们的|可真行|厉害了|666|谢谢你们啊|谢谢你全家|好一个|真是谢谢|thanks for nothing|thanks a lot for nothing|yeah right|yeah, right|sure you will|what a joke|what a surprise|slow clap|oh great|oh wonderful|oh perfect|just great|just perfect|just what i needed|love how|love that you|love waiting|great job guys|bravo|🙃|🙂🙂: a1
 @frame
-真是|可真|真的是|还真是|实在是|简直|so much for|what a|such a|wow,|oh wow|real
+真是|可真|真的是|还真是|实在是|简直|what a|such a|wow,|oh wow|real
 @complaint
 投诉|客诉|申诉|举报|检举|告你|起诉|打官司|律师|法院|维权|曝光|媒体|记者|上新闻|报社|电视台|发微博|发到网上|发网上|挂到网上|网上曝光|放上网|po文|po上网|爆料|黑猫投诉|黑猫|12315|10000投诉|工信部|消协|消费者协会|消保官|消保会|消基会|消委会|工商|市场监管|监管局|监管部门|银保监|银监会|金管会|民航局|上级部门|差评|给差评|打差评|负评|一星|给一星|一颗星|零分|欺骗|骗人|骗钱|被骗|诈骗|欺诈|虚假宣传|虚假广告|假货|挂羊头|坑钱|黑钱|吞钱|卷钱|霸王条款: a1 C
-骗子|大骗子|诈骗集团|诈骗犯|scammers|crooks|liars|thieves|con artists: a1.4 C H
+骗子|大骗子|诈骗集团|诈骗犯|黑心|奸商|吸血鬼|{骗子;诈骗;黑心;无良}公司|scammers|crooks|liars|thieves|con artists: a1.4 C H
 complain*|formal complaint|file a complaint|lodge a complaint|filing a complaint|report you|reporting you|report your company|reported you|bbb|better business bureau|ombudsman|regulator|fcc|ftc|cfpb|ofcom|ofgem|trading standards|consumer protection|consumer affairs|attorney general|small claims|sue you|suing|lawsuit|legal action|my lawyer|lawyer|solicitor|chargeback|dispute the charge|dispute with my bank|bad review|negative review|1-star|1 star|one star|one-star|zero stars|trustpilot|yelp|google review|post this online|post about this|tweet about|all over social media|go to the press|the media|news channel|scam|scammed|scamming|fraud|fraudulent|cheat*|conned|false advertising|misleading|lied|bait and switch|stole my money|steal*|theft: a1 C
+{要;去;会}报{警;案}|to the police|police on you|local paper|newspaper|watchdog|偷{我;}{的;}钱|抢钱|明抢|打劫|a con|con job|robbery|robbing|robbed me: a1 C
+投诉{了;咗;}{也;都}{没用;冇用}: d1.2 C
 @escalation
-{你们;你哋;你;找;叫;请;让;要;转;转给;转个;转接;换;搵;搵个;找个;叫个}{;的;嘅}{主管;经理;领导;负责人;老板;上级;上司;店长;管理层;老细;高层}|你们头|换个能做主|能做主的|能做决定的|说了算的|管事的|{做;作}不了主|话{;得;到}事|揸fit|更高级别的人|更高层|上面的人|换个人|换人|换个客服|有没有{主管;经理;领导;负责人}|{主管;经理;领导;负责人;老板}{出来;来;呢;出嚟;嚟}|上级处理|升级处理|升级投诉|往上报|上报: a.8 E
-manager|supervisor|someone in charge|person in charge|who's in charge|someone senior|senior staff|higher up|higher-up|your boss|your superior|team lead|team leader|escalat*|head of|ceo|management|speak to someone who can|talk to someone who can|someone with authority|your {team lead*;superiors;director}|more senior|someone {higher;above you;competent;who knows}|higher authority|higher-ups|above you|over your head|person responsible|whoever {is;'s} in charge|{speak;talk} {to;with} someone else|someone who can actually|someone who can make|someone who can decide|make a decision|can make decisions: a.8 E
+{你们;你哋;你;贵公司;贵行;贵司;找;叫;请;让;要;转;转给;转个;转接;换;搵;搵个;找个;叫个}{;的;嘅}{主管;经理;领导;负责人;老板;上级;上司;店长;管理层;老细;高层;上层;院长;校长;站长;厂长;行长;主任;总监;老总;组长}|你们头|换个{能;懂;专业;有经验;有权限}|换一位|换{一个;位}{人;客服;专员;负责;能;懂}|能做主的|能{做;}决定的|能拍板|说了算的|说话算数的|有权限的|管事的|{做;作}不了主|话{;得;到}事|揸fit|更高级别的人|更高层|上面的人|换个人|换人|换个客服|{有没有;有冇}{主管;经理;领导;负责人}|{转;找;要;接;转接}人工|人工{客服;服务;坐席}|真人客服|{转;找;要}真人|搵真人|{主管;经理;领导;负责人;老板}{出来;来;呢;出嚟;嚟}|上级处理|升级处理|升级投诉|往上报|上报: a.8 E
+manager|supervisor|someone in charge|person in charge|who's in charge|someone senior|senior staff|higher up|higher-up|your boss|your superior|team lead|team leader|escalat*|head of|ceo|management|speak to someone who can|talk to someone who can|someone with authority|your {team lead*;superiors;director}|more senior|someone {higher;above you;competent;who knows}|higher authority|higher-ups|above you|over your head|person responsible|whoever {is;'s} in charge|{speak;talk} {to;with} someone else|someone who can actually|someone who can make|someone who can decide|make a decision|can make decisions|{to;with;need;want;me} {a;an} {human;real person;actual person;real human;actual human;live agent;live person;human agent;human being}|a human please|someone real|not a bot|{talk;speak} to a person|{transfer;put} me {to;through to} {someone;somebody;anyone;whoever;them;him;her;a human;a real;a person}|pass me {up;on;to}|up the chain|{pass;send;kick;bump;take} {this;it} {up;higher;further}|above your {level;pay grade;head}|someone above|whoever runs|who runs this|head office|with the authority|with authority|senior {manager;member;person;agent;advisor;team}|get me someone: a.7 E
 @repetition
 {说了;讲了;问了;打了;打咗}{几遍;多少遍;好几次;几次;无数;很多次;多少次}|一次又一次|三番五次|再三|一次都没|从来没有回|没有回过|没回过|没回电|不回电|一直没人|一直没有人|{没人;没有人}{回复;回应;回;理;管;处理}|不回复|不回消息|不回我|不理我|已读不回|石沉大海|杳无音信|音讯全无|冇人理|冇人覆|冇人回|不回覆|未回覆|没回覆|催了|催了好几次|催了很多次|再问一次|再说一遍|再说一次: a.8 C
-how many times|times now|again and again|over and over|repeatedly|for the last time|never called back|never called me back|never happened|keep asking|kept asking|keep calling|kept calling|{no one;nobody} {replied;responded;got back;answers;answered;has;called;bothered;cares}|no reply|no response|never {replied;responded;got back;heard back}|haven't heard back|not heard back|still haven't heard|still no reply|still no response|no answer|left on read|ignored my: a.8 C
+how many times|times now|again and again|over and over|repeatedly|for the last time|never called back|never called me back|never happened|keep asking|kept asking|keep calling|kept calling|{no one;nobody} {replied;responded;got back;answers;answered;has;called;bothered;cares;rang;phoned;emailed;contacted;came;turned up;showed up}|no reply|no response|never {replied;responded;got back;heard back}|haven't heard back|not heard back|still haven't heard|still no reply|still no response|no answer|left on read|ignored my: a.8 C
+{已经;这已经;这是;已经是;都}第{三;四;五;六;n;几;好几;无数}{次;遍;趟}|第{三;四;五;六;n;几;好几}{次;遍;趟}了|白跑{两;三;四;五;几;好几}{趟;次;回}|{third;fourth;fifth;sixth;nth;umpteenth;3rd;4th;5th;6th} {time;email;mail;message;call;letter;attempt;request;chat;complaint;lock;visit;delivery attempt}|{second;third;fourth;fifth;nth;umpteenth} time {now;today;this week;this month;this year;in a row;running}|for the {second;third;fourth;fifth;nth;umpteenth} time|耳朵{都;}{长茧;起茧;生茧}|听到{耳朵;烂}|{谁也没;谁都没;都没人;完全没人;冇人}{联系;联络;回复;回;理;打给;跟进;call}|{没人;没有人;冇人}{联系;联络;打电话给;回电;跟进;call}|every single {time;month;week;day}|not one reply|not a single reply|not one response: a.8 C
 @count
+{六;七;八;九;十}{次;遍}|{两;三;四;五;几;好几;多少}趟|{six;seven;eight;nine;ten;twenty;a dozen;dozens of;umpteen;numerous;a hundred;6;7;8;9;10;12;20} times: a.3
 第{二;三;四;五;n;几}次|第三遍|{两;三;四;五;几;好几;多少}{次;遍}|{六;十;2;3;4;5;好多;很多;无数;几百;n;多}次|不下{五;三}次|{second;third;3rd;fourth;fifth;4th;5th} time|umpteenth|twice|{three;four;five;3;4;5;many;multiple;several;countless;so many;a dozen;at least five;at least three} times: a.3
 @contact
+约|约了|预约|reported|reporting|report it|flagged|问|讲|说|催|追|问咗|讲咗|话咗|催咗|追咗|搵咗|寄信|sent|send|sending|submitted|uploaded|phoned|rang|rung|chased up|followed up|following up|written|been in touch|on hold|hung up
 打电话|打了|打过|打来|打咗|来电|致电|联系|联络|问了|问过|询问|反映|反馈|说了|讲了|说过|讲过|提了|找了|找过|发了|留言|写信|邮件|申请了|call|calling|called|ask|asking|asked|write|writing|wrote|email|emailing|emailed|contact|contacting|contacted|chase|chasing|chased|message|messaging|messaged|reach out|reached out|raise|raised|request|requested|explain|explaining|explained|told you|telling you|repeat myself|said|say|saying|told|tell|telling|mentioned|repeated|repeating
 @substance
 gas|natural gas|propane|lpg|煤气|燃气|瓦斯|天然气|石油气
 @leak
 leak|leaking|leaks|leaked|smell|smells|smelling|smelt|odour|odor|泄|漏|外泄|泄露|味|味道|气味
 @insult
-垃圾|废物|白痴|傻逼|傻b|傻x|煞笔|sb|脑残|智障|蠢|笨蛋|混蛋|王八蛋|人渣|狗东西|去死|滚|闭嘴|他妈的|妈的|tmd|卧槽|操|我靠|靠北|靠杯|干你|干您|机掰|白目|猪头|狗屎|吃屎|食屎|仆街|扑街|冚家铲|屌|on9|戆居|你有病|有病吧|有病啊|神经病|黑心|奸商|吸血鬼|强盗|流氓|无赖|不要脸|要不要脸|贱: a1.6 H
+{垃圾;破;烂}{公司;客服;银行;平台;商家;店;机构;航空}|草台班子|来乱的|就你这{水平;种}|你这{水平;种人}|不配{坐;做;当}|{唔;冇人;没人}识做嘢|识唔识做嘢|复读机|{你;你们}是机器人吗: a1.2 H
+废物|白痴|傻逼|傻b|傻x|煞笔|sb|脑残|智障|蠢|笨蛋|混蛋|王八蛋|人渣|狗东西|去死|滚|闭嘴|他妈的|妈的|tmd|卧槽|操|我靠|靠北|靠杯|干你|干您|机掰|白目|猪头|狗屎|吃屎|食屎|仆街|扑街|冚家铲|屌|on9|戆居|你有病|有病吧|有病啊|神经病|强盗|流氓|无赖|不要脸|要不要脸|贱: a1.6 H
 没脑子|废柴|弱智|低能|猪脑|饭桶|窝囊废|狗屁|放屁|屁话|混账|傻子|傻瓜|去你的|尼玛|草泥马|cnm|nmsl|痴线|黐线|收皮|死开|粉肠|北七|靠腰|三小|衝三小|干什么吃|{你;你们;你哋;客服}{真;好;太;是;系;是不是;都是}{没用;冇用;蠢;猪;有病}|冇脑|你们有病|{会不会;能不能;}{说;讲}人话|听{不;得;唔}{懂;明}人话|没长脑|有没有脑|脑{子;袋}{有问题;进水;坏了;装屎}: a1.6 H
-idiot*|stupid|moron*|dumb|dumbass|imbecile|clown|fool|fools|jerk|jerks|loser|losers|scumbag*|crook*|liar|thief|bastard*|asshole*|arsehole*|dick|prick|shit|shitty|bullshit|crap|crappy|fuck*|fck|fk|goddamn*|screw you|go to hell|shut up|bitch*|piss off|sod off|get lost|brain dead|braindead|clueless|worthless|bunch of|wtf|stfu|incompetent|incompetence|clowns|circus|imbeciles|buffoons|amateurs|you suck|you guys suck|you people suck|you {useless;pathetic;hopeless;worthless}|have a brain|no brains|brainless|half a brain|what is wrong with you|what's wrong with you|whats wrong with you|wrong with you people|you people|get a brain|are you stupid|are you dumb|are you blind: a1.6 H
+idiot*|stupid|moron*|dumb|dumbass|imbecile|clown|fool|fools|jerk|jerks|loser|losers|scumbag*|crook*|liar|thief|bastard*|asshole*|arsehole*|dick|prick|shit|shitty|bullshit|crap|crappy|fuck*|fck|fk|goddamn*|screw you|go to hell|shut up|bitch*|piss off|sod off|get lost|brain dead|braindead|clueless|worthless|bunch of|wtf|stfu|incompetent|incompetence|clowns|circus|imbeciles|buffoons|amateurs|you suck|you guys suck|you people suck|you {useless;pathetic;hopeless;worthless}|have a brain|no brains|brainless|half a brain|what is wrong with you|what's wrong with you|whats wrong with you|wrong with you people|get a brain|are you stupid|are you dumb|are you blind|{useless;pathetic;hopeless;worthless;incompetent;clueless;lazy} {bunch;lot;company;firm;outfit;shower;people;airline;bank;idiots;morons;clowns;muppets;cowboys}|{pathetic;sorry;poor;useless;lousy;miserable} excuse for|joke of {a;an} {company;business;service;airline;bank;shop}|f**|f*ck*|f*k|sh*t*|s**t|b*tch*|a**hole*|muppet*|sleaz*|glorified|script-reader|script reader|answering machine|some nerve|the nerve|brain-dead|numpty|numpties|plonker*|tosser*|wanker*|twat*|jokers|cowboy outfit|bunch of cowboys|shower of: a1.6 H
 @aimed
-useless|pathetic|hopeless|a disgrace|a joke|waste of space|good for nothing|no use|garbage|trash|rubbish|suck|sucks|太垃圾|好垃圾|很垃圾|真垃圾: a1.3
+useless|pathetic|hopeless|a disgrace|a joke|waste of space|good for nothing|no use|garbage|trash|rubbish|suck|sucks|垃圾|没用|没有用|一点用都没有|冇用|一啲用都冇|一啲都冇用: a1.3
 @target
 you're|youre|you are|you guys|you lot|you're all|you are all|u r|ur|your staff|your agents|your team|your company|your support|your people|your service|this company|你|你们|你哋|客服|你们公司|贵公司
 @threat
 杀了你|杀你|弄死你|打死你|砍死|砍人|捅死|捅你|斩死你|揍你|打你|扁你|炸了你们|烧了你们|放火|砸了你们|砸烂|同归于尽|一起死|报复|找上门|上门找你|堵你|等着瞧|让你好看|你等着|不会放过你|拿刀|带刀|砍你|要你命|你死定了|走着瞧|给我等着|血洗|炸掉|烧掉你们|找人弄你|去你们公司找你|上门算账|{你;你们}{会;}后悔|让你{;们}后悔|你{;们}给我小心|知道你{;们;们公司}{在;住}哪|闹事: a1.4 S
-自杀|轻生|跳楼|割腕|不想活|活不下去|活着没意思|想死|寻死|了结自己|结束生命|活够了|不如死了|死了算了|一了百了|跳河|吃安眠药|遗书|割脉|想不开|唔想{生存;活}|想自杀: x1.2 d.8 S
+自杀|轻生|跳楼|割腕|不想活|活不下去|活着没意思|想死|寻死|了结自己|结束生命|活够了|不如死了|死了算了|一了百了|跳河|吃安眠药|遗书|割脉|想不开|唔想{生存;活}|想自杀: d1.4 x.6 S
 kill you|kill u|kill someone|kill somebody|hurt you|hurt someone|beat you|punch you|smash your|burn down|burn your|bomb|shoot you|shoot up|gun|stab|come down there|come down to your|show up at your|find where you live|you'll pay for this|watch your back|get hurt|going to get hurt|gonna get hurt|i'll come down there|i will come down there|coming down there|i'll be waiting outside|make you pay|burn the place down|burn this place down|bring a gun|beat the crap|kick your ass|{you'll;you will;you're gonna} {regret;be sorry}|i'll find you|i will find you|coming for you|i know where {you;your} {work;live;office;store;are}|someone {will;is going to;is gonna} get hurt: a1.4 S
-{kill;killing;hurt} myself|end my life|end it all|suicid*|want to die|wanna die|don't want to live|dont want to live|no reason to live|better off dead|self-harm|self harm|take my own life|end myself|not worth living|no point {;in }living|overdose|kms|jump off a bridge|hurting myself|cut myself|cutting myself|wish i {was;were} dead|{don't;do not} want to {be alive;wake up}: x1.2 d.8 S
+{kill;killing;hurt} myself|end my life|end it all|suicid*|want to die|wanna die|don't want to live|dont want to live|no reason to live|better off dead|self-harm|self harm|take my own life|end myself|not worth living|no point {;in }living|overdose|kms|jump off a bridge|hurting myself|cut myself|cutting myself|wish i {was;were} dead|{don't;do not} want to {be alive;wake up}: d1.4 x.6 S
 @danger
-着火|起火|失火|火灾|火苗|冒火|冒烟|冒黑烟|烟雾|烧焦|焦味|糊味|烧起来|燃起来|自燃|火花|冒火花|打火|漏电|触电|被电|电了一下|麻手|煤气泄漏|燃气泄漏|煤气味|燃气味|天然气味|漏气|一氧化碳|爆炸|炸开|鼓包|电池鼓|烫伤|烧伤|灼伤|受伤|伤到|流血|出血|割伤|划伤|摔伤|砸伤|骨折|晕倒|昏迷|窒息|喘不过气|呼吸困难|中毒|救护车|急救|送医|进医院|危险|被困|困在|困住|瓦斯外泄|瓦斯漏|漏瓦斯|瓦斯味|煤气漏|漏煤气|燃气漏|闻到煤气|闻到瓦斯|安全隐患|有隐患|漏水漏电|水淹|短路冒烟|焦糊味|糊了的味道|电线裸露|电线外露|被电到|电击|煤气中毒|电梯困人|卡在电梯|有烟|电到|发麻|{外壳;手}{;有点}麻|麻麻的|误吞|误食|吞下|噎住|卡{在;}喉咙|呛到|上吐下泻|呕吐|拉肚子|腹泻|吃坏肚子|急诊|过敏了|过敏反应|起疹子|裸露|露铜|电线{;都}露|烧化|熔化|烧熔|熔了|过热|烫手|电池{膨胀;胀;鼓起}|鼓起来|燶味|烧燶|燶咗: x1.4 S
+着火|起火|失火|火灾|火苗|冒火|冒烟|冒黑烟|烟雾|烧焦|焦味|糊味|烧起来|燃起来|自燃|火花|冒火花|打火|漏电|触电|被电|电了一下|麻手|煤气泄漏|燃气泄漏|煤气味|燃气味|天然气味|漏气|一氧化碳|爆炸|炸开|鼓包|电池鼓|烫伤|烧伤|灼伤|受伤|伤到|流血|出血|割伤|划伤|摔伤|砸伤|骨折|晕倒|昏迷|窒息|喘不过气|呼吸困难|中毒|救护车|急救|送医|进医院|危险|被困|困在|困住|瓦斯外泄|瓦斯漏|漏瓦斯|瓦斯味|煤气漏|漏煤气|燃气漏|闻到煤气|闻到瓦斯|安全隐患|有隐患|漏水漏电|水淹|短路冒烟|焦糊味|糊了的味道|电线裸露|电线外露|被电到|电击|煤气中毒|电梯困人|卡在电梯|有烟|电到|发麻|{外壳;手}{;有点}麻|麻麻的|误吞|误食|吞下|噎住|卡{在;}喉咙|呛到|上吐下泻|呕吐|拉肚子|腹泻|吃坏肚子|{送;进;进了;去了;跑了;人在;在}急诊|急诊室|急症室|送院|白车|过敏了|过敏反应|起疹子|裸露|露铜|电线{;都}露|烧化|熔化|烧熔|熔了|过热|烫手|电池{膨胀;胀;鼓起}|鼓起来|燶味|烧燶|燶咗: x1.4 S
 on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|smells burnt|burnt smell|smoke|smoking|smoked|sparks|sparking|electric shock|electrical shock|shocked me|got shocked|got a shock|electrocut*|live wire|exposed wire*|gas leak|leaking gas|{smell;smell of;smells of;smells like} gas|carbon monoxide|explod*|explosion|blew up|battery swelling|battery is swelling|too hot to touch|scalded|{burned;burnt} my|burned {his;her}|injur*|hurt my|got hurt|bleeding|broke my arm|broken bone|unconscious|passed out|can't breathe|cannot breathe|choking|ambulance|emergency room|a&e|trapped|stuck in {the;a} lift|stuck in {the;an} elevator|stuck inside|dangerous|danger|unsafe|hazard|flood*|fumes|toxic fumes|scorch*|burn mark|fire alarm|short circuit|electrified|live current|choking hazard|sparked|caught on fire|{smell;smells;smelled} {burning;of burning;like burning;smoke;of smoke}|overheat*|{plug;cable;wire;socket;charger;cord;outlet;plastic} {melted;is melting}|melted plastic|swollen|swelling|bulging|tingl*|swallowed {a;an;the;part;one;some}|allergic reaction|anaphyla*|epipen|hives|a rash|food poisoning|poison*|vomit*|threw up|throwing up|diarrh*|sick after eating|got {burned;burnt;cut by;scalded;electrocuted}|cut {my;his;her} {finger;hand}: x1.4 S
+@device
+插座|插头|排插|插排|拖线板|电线|充电器|充电线|电源|电池|电箱|电表|电闸|总开关|开关|灯|电器|热水器|暖器|电热毯|微波炉|电磁炉|外壳|机身|壳|笔电|电动车|电瓶|充电宝|适配器|socket*|plug*|outlet*|power strip|extension {lead;cord}|wire*|wiring|cable*|charger|cord|adapter|power bank|batter*|fuse*|breaker|consumer unit|light fitting|ceiling light|light fixture|lamp|light switch|switch|appliance|heater|casing|e-bike|scooter
+@hazard
+漏水|滴水|进水|渗水|积水|浸水|湿了|流到|滋滋|吱吱|噼啪|啪啪|火星|融掉|融化|熔掉|变形|发麻|麻麻|带电|电人|膨|鼓起|胀|翘起|露在外面|露出来|burn*|scorched|charred|blackened|singed|{black;scorch} marks|melt*|warped|puffed up|expanding|zap*|buzzing|crackling|fizzing|popping|drip*|wet|soaked|damp|water
+@vital
+刹车|煞车|制动|方向盘|油门|轮胎|车胎|气囊|高速|brake*|steering|accelerator|tyre*|tire*|airbag*|wheel nuts|motorway|highway|freeway
+@failure
+失灵|不灵|失效|没反应|软绵绵|软了|踩不{;太}下|踩到底|锁死|爆胎|突然加速|脱落|熄火|抛锚|fail*|gave out|went soft|gone soft|spongy|grinding|locked up|seized|blew out|blowout|burst|came off|broke down|stalled|lost power|cut out
+@child
+孩子|小孩|宝宝|宝贝|儿子|女儿|个仔|个女|小朋友|婴儿|bb|my {son;daughter;kid;child;baby;toddler;dog;cat}|toddler
+@ingest
+吞|放进嘴|塞进嘴|swallow*|choked on|in {his;her} mouth
+@ask
+请|找|叫|安排|转|转给|转接|转网点|换|搵|要求|让|见|约|有没有{哪个;哪位;个}|有冇{边个;个}
+@role
+主管|经理|领导|负责人|负责的|老板|上级|上司|店长|管理层|老细|高层|上层|院长|校长|站长|厂长|行长|主任|总监|老总|组长
+@platform
+微博|小红书|抖音|朋友圈|脸书|facebook|ptt|dcard|连登|tiktok|reddit|twitter|instagram|youtube|google{ ;}review*|大众点评
+@publish
+发|po|放上|挂|晒|宣传|写清楚|posting|post {about;this;it}|posted|write about|tell everyone|warn {others;everyone}
+@threat
+{跟;和;同}{你;你们;佢;他}{没完;冇完;拼了;拼}|拼了|鱼死网破|横着出去|{出了事;出事;发生什么事}{;都}别怪我|别怪我{不客气;翻脸}|后果自负|做出什么事|别逼我|{教训;收拾;废了}{你;你们;他;佢}|{打死;打爆;揍;扁;砍;捅;劈;斩}{他;佢}|打爆你|劈{死;}你|斩你|因住你|找你算账|付出代价|给我记住|泼{汽油;硫酸}|{砸;掀;烧;拆}了你们|把{前台;柜台;店;门市;展厅;办公室;车}{砸;掀;烧}|{店;店里;公司;门市;前台;柜台}{砸了;砸烂;都砸了}|{我就;就去;我去}砸|砸进|带人去|{punch;smack;slap;deck;strangle;batter;beat up;knock out;stab;shoot;hit} {him;her;them;someone;your}|knock {him;her;you;them} {out;down}|knock {his;your} {teeth;block;head}|slash {his;her;your} {tyres;tires}|deal with {him;her}|won't be responsible for|can't be held responsible|{it;things} {will;'ll} get ugly|there{'ll; will} be trouble|you've been warned|last warning|i'm warning you: a1.4 S
+活着{真;好;都;也;}{没意思;有什么意思;冇意思}|活{着;著}好累|没有活下去的|不想再活|{我死了;死了}{就;算了;大家}|一死了之|想解脱|离开这个世界|结束这一切|{不如;我}去死|烧炭|从楼上跳|不想醒来|{不如;我}死{咗;左}{算;去}|唔想再活|活唔落去|我不在了|我就不在|{干脆;想}消失|带{孩子;小孩}一起走|can't go on|cannot go on|{don't;do not} see the point|{what's;what is} the point of {being here;living;going on}|no point {going on;in going on;living}|no way out|better off without me|{nobody;no one} would notice|won't be around|{end;ending} it|tired of {living;life}|done with life|nothing to live for|{want;wanna} to disappear|disappear for good|never wake up|can't keep doing this: d1.4 x.6 S
+@danger
+{烧;熏;焦}黑|火星|爆燃|{滋滋;噼啪}响|{被;}关在{里面;电梯}|困在里面|锁在{车里;里面}|出唔到|困{咗;了;住}人|有人被困|里面有{人;小朋友;小孩;孩子;老人}|电梯{下坠;坠落;往下掉}|{扎;刺;咬;撞;夹}伤|被{夹;烫}|{烫;砸}到{手;头}|{摔;跌;滑;绊}倒|摔下|头破血流|流{了;}{很多;好多}血|缝{针;了}|骨裂|扭伤|起水泡|{跌;整;辣;烫;电;撞;夹;割;刮;咬}亲|受咗伤|起{红疹;疹}|喉咙{肿;紧;发紧;好紧}|肿了|呼吸{急;急促}|咳不出|一直{吐;呕}|肚{子;}{痛;疼}|吃出{玻璃;铁丝;刀片;钉子}|差点{追尾;撞;出车祸;出事;没命}|追尾|车祸|撞车|{报警器;烟感}{响;叫}|{nearly;almost} {crashed;killed}|could{ have;'ve} {crashed;killed;been killed}|car accident|in an accident|lot of blood|{nasty;deep;bad} cut|sharp edge|stitches|hospitali*|fell down|slipped on|tripped over|broke {his;her;my} {arm;leg;wrist;ankle}|sprained|concussion|{had;severe;a} reaction|broke out in|throat {tight;closing}|went into shock|piece of {glass;metal}|shard*|made {me;us} ill|been sick since|stomach cramps|{co;smoke;fire} alarm {going off;is going off;went off;keeps going off;has been going off}|carbon monoxide alarm|zapped|{gave;gives} me a shock|bare wire*|wires {hanging;sticking} out|exposed cable*|locked in {the;a;my} {car;room;lift}|{can't;cannot} get out: x1.4 S
 @negator 1
 不|没|没有|并没有|并不|从没|从来没|从来没有|从未|未|无|别|非|不是|并非|毫无|毫不|绝不|冇|唔|未曾|not|no|never|don't|do not|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|won't|wont|can't|cant|cannot|couldn't|couldnt|shouldn't|wouldn't|haven't|havent|hasn't|hasnt|hadn't|nothing|neither|nor|without|hardly|barely
 @negator 0.5
@@ -155,7 +206,7 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 @degree 1.3
 真系|很|真|真的|好|超|好生|几咁|相当|颇|very|really|so|too|truly|super|quite frankly|genuinely|deeply|highly|seriously|honestly|100%
 @degree 1.6
-有够|好鬼|非常之|非常|特别|十分|实在|万分|超级|巨|贼|超级无敌|极度|extremely|incredibly|absolutely|totally|completely|utterly|terribly|awfully|insanely|unbelievably|exceptionally|thoroughly|beyond|hugely|massively|majorly|bloody|freaking|fricking|damn|so so|very very
+彻底|有够|好鬼|非常之|非常|特别|十分|实在|万分|超级|巨|贼|超级无敌|极度|extremely|incredibly|absolutely|totally|completely|utterly|terribly|awfully|insanely|unbelievably|exceptionally|thoroughly|beyond|hugely|massively|majorly|bloody|freaking|fricking|damn|so so|very very
 @degree 1.8
 太|极其|极|最|太太|超级超级|the most|beyond belief|ridiculously|way too
 @contrast
@@ -163,5 +214,5 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 @concession
 虽然|尽管|虽说|即使|哪怕|although|even though|despite|in spite of|apart from|besides|aside from
 @guard
-比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还是|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader}|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;i;we;it;the;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|{account;password;download;file} manager|manager app|a manager at|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|{dumb;stupid;silly} question*|我{真是个;是个;真;太;好}{傻瓜;傻子;笨蛋;蠢}
+比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还是|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|火星{时间;人}|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader;team lead}|{supervisor;manager;boss} {called;rang;sorted;fixed;resolved;said;told;promised;approved;already}|{你们;贵公司}{主管;经理;领导;负责人}{有;还;已经;刚才;之前;上次}|{我;我的;我们;我哋}{主管;经理;领导;老板;上司;老细}|{之前;上次}{的;}{投诉;客诉}|{当成;当作}{诈骗犯;骗子}|搞砸|弄砸|考砸|办砸|慢慢|慢用|慢走|{蠢;笨;傻}问题|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|still {on;valid;available;open;happening;possible;ok;active}|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;i;we;it;the;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|ceo's|{account;password;download;file} manager|manager app|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|我{真是个;是个;真是;真;太;好;真系;死}{傻瓜;傻子;笨蛋;蠢;白痴;智障}
 `;

@@ -1,5 +1,4 @@
 import { detectLang, foldTraditional } from '../detect-lang.js';
-import { FOLD_PAIRS } from './fold-table.js';
 import { isLang, type Lang } from '../lang.js';
 import { CATEGORY_MESSAGES } from './messages.js';
 import { BUILTIN_REPLY_RULES } from './rules.js';
@@ -15,11 +14,9 @@ const compiled = new WeakMap<ReplyRule, CompiledRule | null>();
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isWordChar = (ch: string | undefined): boolean => !!ch && /\w/.test(ch);
 
-// Traditional → Simplified for every character the built-in rules use (generated), then
-// the shared table for the rest, so a host's zh phrases fold the same way as the draft.
-const FOLD = new Map<number, number>();
-for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) FOLD.set(FOLD_PAIRS.charCodeAt(i), FOLD_PAIRS.charCodeAt(i + 1));
-const fold = (code: number): number => FOLD.get(code) ?? foldTraditional(code);
+// The shared Traditional → Simplified table (variant forms such as 麽, 説, 絶 included), so a
+// host's zh phrases and the draft fold alike and rules written in Simplified match both scripts.
+const fold = foldTraditional;
 
 function foldString(text: string): string {
   let out = '';

@@ -208,7 +208,10 @@ describe('analyzeMessage: emoji and emoticons', () => {
   it('reads emoji alone', () => {
     expect(analyzeMessage('😡').emotion).to.equal('angry');
     expect(analyzeMessage('😭').emotion).to.be.oneOf(['anxious', 'disappointed']);
-    expect(analyzeMessage('👍').emotion).to.equal('satisfied');
+    // A lone thumbs-up is an acknowledgement; with words or repeated it is praise.
+    expect(analyzeMessage('👍').emotion).to.equal('neutral');
+    expect(analyzeMessage('👍👍').emotion).to.equal('satisfied');
+    expect(analyzeMessage('great service 👍').emotion).to.equal('satisfied');
     expect(analyzeMessage('🤔').emotion).to.equal('confused');
     expect(cuesOn(analyzeMessage('ok 😊'), '😊', 'emoji')).to.have.length(1);
   });

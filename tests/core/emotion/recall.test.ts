@@ -135,7 +135,8 @@ describe('hostile: insults aimed at the agent or the company, by family', () => 
   it('reads zh-Hans abuse aimed at the agent, not at a product or at oneself', () => {
     expectFlag('hostile', true, ['你是猪吗', '你们是不是有病', '你会不会说人话', '你没长脑子吗', '你听得懂人话吗']);
     expectFlag('hostile', false, ['这个功能太垃圾了', '是我太笨了，没看到', '我真是个傻瓜，填错地址了', '垃圾桶坏了']);
-    expect(cuesOn(analyzeMessage('你们的系统太垃圾了'), '太垃圾', 'insult')).to.have.length(1);
+    expect(cuesOn(analyzeMessage('你们的系统太垃圾了'), '垃圾', 'insult')).to.have.length(1);
+    expectFlag('hostile', false, ['这破机器真是垃圾', '改版后的APP根本是垃圾']);
   });
 
   it('reads zh-Hant and Cantonese abuse', () => {
