@@ -1,4 +1,5 @@
 import type { Temperament } from '../emotion/index.js';
+import type { Sector } from './sector.js';
 import type { EscalationCause } from './types.js';
 
 /**
@@ -30,6 +31,10 @@ export type AvoidKey = (typeof AVOID_KEYS)[number];
 export const OPTION_KEYS = ['remedy', 'speed', 'guide', 'general'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];
 
+/** The options a sector makes concrete: the remedy (angry, disappointed) and the fast route (anxious). */
+export const SECTOR_OPTION_KEYS = ['remedy', 'speed'] as const;
+export type SectorOptionKey = (typeof SECTOR_OPTION_KEYS)[number];
+
 /**
  * How a line sounds; a temperament prefers one (perfectionist: precise, powerful: short,
  * lively: warm, peaceful: process), and lines without a tone suit everyone.
@@ -39,6 +44,7 @@ export type Tone = 'short' | 'precise' | 'warm' | 'process';
 /**
  * A line in a catalogue. `{to}` marks where the customer is addressed ("王先生，",
  * "Ms Lee, "); without a name it disappears and the line's first letter is capitalised.
+ * `{ref}` is the reference the case's sector uses ("your booking reference", 订单号).
  */
 export type Phrase = string | { text: string; tone: Tone };
 
@@ -54,12 +60,30 @@ export interface OptionsEntry {
   closing: string;
 }
 
+/** A sector's own wording: the reference its questions ask for and its concrete choices. */
+export interface SectorPhrases {
+  /** What `{ref}` becomes, with its determiner where the language needs one ("your booking reference", 预订单号). */
+  reference: string;
+  /** The choices (and, when they should differ, the intro and closing) for this sector's remedy and speed options. */
+  options: Record<SectorOptionKey, SectorOptionsEntry>;
+}
+
+export interface SectorOptionsEntry {
+  intro?: string;
+  choices: readonly string[];
+  closing?: string;
+}
+
 /** One language's phrases. The compiler rejects a catalogue that misses a slot, topic or key. */
 export interface PhraseCatalogue {
   slots: Record<SlotId, readonly Phrase[]>;
   why: Record<Topic, string>;
   avoid: Record<AvoidKey, readonly AvoidEntry[]>;
   options: Record<OptionKey, OptionsEntry>;
+  /** What `{ref}` becomes when the case has no sector. */
+  reference: string;
+  /** Per sector, the reference and the concrete remedy and speed choices that replace the generic ones. */
+  sectors: Record<Sector, SectorPhrases>;
   /** The options closing for a temperament, when it should differ (a powerful customer decides). */
   closingFor: Partial<Record<Temperament, string>>;
   escalation: Record<EscalationCause, string>;

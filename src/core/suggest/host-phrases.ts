@@ -1,6 +1,24 @@
 import { LANGS, type Lang } from '../lang.js';
 import { TEMPERAMENTS, type Temperament } from '../emotion/index.js';
-import { AVOID_KEYS, OPTION_KEYS, SLOTS, TOPICS, type AvoidEntry, type AvoidKey, type OptionKey, type OptionsEntry, type Phrase, type PhraseCatalogue, type SlotId, type Tone, type Topic } from './catalogue.js';
+import {
+  AVOID_KEYS,
+  OPTION_KEYS,
+  SECTOR_OPTION_KEYS,
+  SLOTS,
+  TOPICS,
+  type AvoidEntry,
+  type AvoidKey,
+  type OptionKey,
+  type OptionsEntry,
+  type Phrase,
+  type PhraseCatalogue,
+  type SectorOptionKey,
+  type SectorPhrases,
+  type SlotId,
+  type Tone,
+  type Topic,
+} from './catalogue.js';
+import { SECTORS, type Sector } from './sector.js';
 import { ESCALATION_CAUSES, type EscalationCause } from './types.js';
 
 /**
@@ -13,6 +31,11 @@ import { ESCALATION_CAUSES, type EscalationCause } from './types.js';
  * - `why`, `escalation`, `closingFor`: single strings, which replace the built-in ones.
  * - `options`: per key, any of `intro`, `choices` (two to four), `closing`; given fields
  *   replace the built-in ones, the rest are kept.
+ * - `reference`: what `{ref}` becomes ("your Acme order number"), for every sector.
+ * - `sectors`: per sector, its `reference` and its `remedy` and `speed` options, in the
+ *   shape of `options`. A host's own wording wins over the built-in one: a host's sector
+ *   entry first, then its general `options` and `reference`, then the built-in sector
+ *   entry, then the built-in general one.
  */
 export interface PhraseOverrides {
   mode?: 'add' | 'replace';
@@ -22,6 +45,14 @@ export interface PhraseOverrides {
   options?: Partial<Record<OptionKey, Partial<OptionsEntry>>>;
   closingFor?: Partial<Record<Temperament, string>>;
   escalation?: Partial<Record<EscalationCause, string>>;
+  reference?: string;
+  sectors?: Partial<Record<Sector, SectorOverrides>>;
+}
+
+/** A host's wording for one sector: its reference and its concrete remedy and speed choices. */
+export interface SectorOverrides {
+  reference?: string;
+  options?: Partial<Record<SectorOptionKey, Partial<OptionsEntry>>>;
 }
 
 /** A host's phrases, per language of the suggestions (`en`, `zh-Hans`, `zh-Hant`). */
@@ -53,7 +84,12 @@ export interface ResolvedCatalogue {
 }
 
 const TONES: readonly Tone[] = ['short', 'precise', 'warm', 'process'];
-const SECTIONS = ['mode', 'slots', 'why', 'avoid', 'options', 'closingFor', 'escalation'] as const;
+const SECTIONS = ['mode', 'slots', 'why', 'avoid', 'options', 'closingFor', 'escalation', 'reference', 'sectors'] as const;
+const SECTOR_FIELDS = ['reference', 'options'] as const;
+// Where each placeholder may be written: a line may name the customer and the case's reference; an options intro only the customer.
+const IN_LINE: readonly string[] = ['{to}', '{ref}'];
+const IN_INTRO: readonly string[] = ['{to}'];
+const NONE: readonly string[] = [];
 const MAX_TEXT = 500;
 const MAX_ENTRIES = 20;
 const MIN_CHOICES = 2;
@@ -65,26 +101,30 @@ const PLACEHOLDER = /\{[^}]*\}/g;
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const has = <T extends string>(list: readonly T[], key: string): key is T => (list as readonly string[]).includes(key);
 
-/** Why a text cannot be used, or null when it can. `{to}` (where the customer is addressed) is allowed only where `allowTo`. */
-function textProblem(value: unknown, allowTo: boolean): string | null {
+/** Why a text cannot be used, or null when it can. Only the `allowed` placeholders (`{to}`, `{ref}`) are filled in, each once. */
+function textProblem(value: unknown, allowed: readonly string[]): string | null {
   if (typeof value !== 'string') return `expected a string, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
   if (!value.trim()) return 'empty text';
   if (value.length > MAX_TEXT) return `longer than ${MAX_TEXT} characters`;
   if (CONTROL.test(value)) return 'contains control characters (only line breaks are allowed)';
-  const placeholders = value.match(PLACEHOLDER) ?? [];
-  const unknown = placeholders.find((p) => p !== '{to}' || !allowTo);
-  if (unknown) return allowTo ? `unknown placeholder ${unknown} (only {to} is filled in)` : `placeholder ${unknown} is not filled in here`;
-  if (placeholders.length > 1) return '{to} may appear only once';
+  const placeholders: readonly string[] = value.match(PLACEHOLDER) ?? [];
+  const unknown = placeholders.find((p) => !allowed.includes(p));
+  if (unknown) {
+    if (!allowed.length) return `placeholder ${unknown} is not filled in here`;
+    return `unknown placeholder ${unknown} (only ${allowed.join(' and ')} ${allowed.length > 1 ? 'are' : 'is'} filled in here)`;
+  }
+  const twice = placeholders.find((p, i) => placeholders.indexOf(p) !== i);
+  if (twice) return `${twice} may appear only once`;
   return null;
 }
 
 function checkPhrase(value: unknown): { phrase: Phrase } | { reason: string } {
   if (typeof value === 'string') {
-    const problem = textProblem(value, true);
+    const problem = textProblem(value, IN_LINE);
     return problem ? { reason: problem } : { phrase: value };
   }
   if (!isRecord(value)) return { reason: 'expected a string or { text, tone }' };
-  const problem = textProblem(value.text, true);
+  const problem = textProblem(value.text, IN_LINE);
   if (problem) return { reason: `text: ${problem}` };
   if (value.tone === undefined) return { phrase: value.text as string };
   if (typeof value.tone !== 'string' || !has(TONES, value.tone)) return { reason: `unknown tone ${JSON.stringify(value.tone)} (one of ${TONES.join(', ')})` };
@@ -136,9 +176,9 @@ function checkRecord<K extends string, V>(value: unknown, path: string, keys: re
   return any ? out : null;
 }
 
-function checkString(allowTo: boolean, issues: PhraseIssue[]) {
+function checkString(allowed: readonly string[], issues: PhraseIssue[]) {
   return (v: unknown, path: string): string | null => {
-    const problem = textProblem(v, allowTo);
+    const problem = textProblem(v, allowed);
     if (problem) issues.push({ path, reason: problem });
     return problem ? null : (v as string);
   };
@@ -147,7 +187,7 @@ function checkString(allowTo: boolean, issues: PhraseIssue[]) {
 function checkAvoid(entry: unknown): { ok: AvoidEntry } | { reason: string } {
   if (!isRecord(entry)) return { reason: 'expected { text, instead, why }' };
   for (const field of ['text', 'instead', 'why'] as const) {
-    const problem = textProblem(entry[field], false);
+    const problem = textProblem(entry[field], NONE);
     if (problem) return { reason: `${field}: ${problem}` };
   }
   return { ok: { text: entry.text as string, instead: entry.instead as string, why: entry.why as string } };
@@ -163,7 +203,7 @@ function checkOptions(value: unknown, path: string, issues: PhraseIssue[]): Part
     if (v === undefined) continue;
     const at = `${path}.${field}`;
     if (field === 'intro' || field === 'closing') {
-      const problem = textProblem(v, field === 'intro');
+      const problem = textProblem(v, field === 'intro' ? IN_INTRO : NONE);
       if (problem) issues.push({ path: at, reason: problem });
       else out[field] = v as string;
     } else if (field === 'choices') {
@@ -171,7 +211,7 @@ function checkOptions(value: unknown, path: string, issues: PhraseIssue[]): Part
         issues.push({ path: at, reason: 'expected an array' });
         continue;
       }
-      const bad = v.map((c, i) => [i, textProblem(c, false)] as const).filter(([, p]) => p);
+      const bad = v.map((c, i) => [i, textProblem(c, NONE)] as const).filter(([, p]) => p);
       if (bad.length) {
         for (const [i, p] of bad) issues.push({ path: `${at}[${i}]`, reason: `${p}; the choices are kept as a whole or not at all` });
         continue;
@@ -188,6 +228,24 @@ function checkOptions(value: unknown, path: string, issues: PhraseIssue[]): Part
   return Object.keys(out).length ? out : null;
 }
 
+function checkSector(value: unknown, path: string, issues: PhraseIssue[]): SectorOverrides | null {
+  if (!isRecord(value)) {
+    issues.push({ path, reason: 'expected { reference?, options? }' });
+    return null;
+  }
+  const out: { reference?: string; options?: Partial<Record<SectorOptionKey, Partial<OptionsEntry>>> } = {};
+  for (const key of Object.keys(value)) if (!has(SECTOR_FIELDS, key)) issues.push({ path: `${path}.${key}`, reason: `unknown key (one of ${SECTOR_FIELDS.join(', ')})` });
+  if (value.reference !== undefined) {
+    const reference = checkString(NONE, issues)(value.reference, `${path}.reference`);
+    if (reference !== null) out.reference = reference;
+  }
+  if (value.options !== undefined) {
+    const options = checkRecord(value.options, `${path}.options`, SECTOR_OPTION_KEYS, issues, (v, at) => checkOptions(v, at, issues));
+    if (options) out.options = options;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
 function checkLanguage(value: unknown, lang: Lang, issues: PhraseIssue[]): PhraseOverrides | null {
   if (!isRecord(value)) {
     issues.push({ path: lang, reason: 'expected an object of phrases' });
@@ -199,7 +257,7 @@ function checkLanguage(value: unknown, lang: Lang, issues: PhraseIssue[]): Phras
     if (value.mode === 'add' || value.mode === 'replace') out.mode = value.mode;
     else issues.push({ path: `${lang}.mode`, reason: `expected 'add' or 'replace'; using 'add'` });
   }
-  const plain = checkString(false, issues);
+  const plain = checkString(NONE, issues);
   const slots =
     value.slots === undefined
       ? null
@@ -220,6 +278,12 @@ function checkLanguage(value: unknown, lang: Lang, issues: PhraseIssue[]): Phras
   if (closingFor) out.closingFor = closingFor;
   const escalation = value.escalation === undefined ? null : checkRecord(value.escalation, `${lang}.escalation`, ESCALATION_CAUSES, issues, plain);
   if (escalation) out.escalation = escalation;
+  if (value.reference !== undefined) {
+    const reference = plain(value.reference, `${lang}.reference`);
+    if (reference !== null) out.reference = reference;
+  }
+  const sectors = value.sectors === undefined ? null : checkRecord(value.sectors, `${lang}.sectors`, SECTORS, issues, (v, path) => checkSector(v, path, issues));
+  if (sectors) out.sectors = sectors;
   return out;
 }
 
@@ -291,11 +355,14 @@ export function resolveCatalogue(base: PhraseCatalogue, overrides: PhraseOverrid
     const mine = overrides.options?.[key];
     if (mine) options[key] = { ...base.options[key], ...mine };
   }
+  const sectors = Object.fromEntries(SECTORS.map((sector) => [sector, mergeSector(base.sectors[sector], overrides, overrides.sectors?.[sector])])) as Record<Sector, SectorPhrases>;
   const cat: PhraseCatalogue = {
     ...base,
     slots,
     avoid,
     options,
+    reference: overrides.reference ?? base.reference,
+    sectors,
     why: { ...base.why, ...overrides.why },
     closingFor: { ...base.closingFor, ...overrides.closingFor },
     escalation: { ...base.escalation, ...overrides.escalation },
@@ -303,4 +370,15 @@ export function resolveCatalogue(base: PhraseCatalogue, overrides: PhraseOverrid
   const resolved = { cat, variants };
   merged.set(overrides, { base, resolved });
   return resolved;
+}
+
+/** A sector's wording with the host's merged in: the host's sector entry, then its general options and reference, win over the built-in ones. */
+function mergeSector(base: SectorPhrases, overrides: PhraseOverrides, mine: SectorOverrides | undefined): SectorPhrases {
+  const options = { ...base.options };
+  for (const key of SECTOR_OPTION_KEYS) {
+    const general = overrides.options?.[key];
+    const own = mine?.options?.[key];
+    if (general || own) options[key] = { ...base.options[key], ...general, ...own };
+  }
+  return { reference: mine?.reference ?? overrides.reference ?? base.reference, options };
 }

@@ -1,7 +1,8 @@
 /**
  * What to say next (domain.md §2–§4): `suggestResponses` turns the analyser's reading into
  * lines ordered by the three moves, questions back to facts, phrases to avoid, an options
- * template and escalation advice, each explained by the customer's own words. The phrase
+ * template and escalation advice, each explained by the customer's own words, made concrete
+ * for the case's sector (`detectSector`: retail, travel, telecom…). The phrase
  * catalogues (zh-Hans, zh-Hant, en) are Rapport's own writing. Pure TypeScript, no DOM.
  * See docs/empathy-panel.md.
  * @module
@@ -22,6 +23,21 @@ export type {
   SuggestInput,
 } from './types.js';
 export { checkPhrases } from './host-phrases.js';
-export type { HostPhrases, PhraseOverrides, PhraseIssue, CheckedPhrases } from './host-phrases.js';
-export { SLOTS, TOPICS, AVOID_KEYS, OPTION_KEYS, PREFERRED_TONE } from './catalogue.js';
-export type { SlotId, Topic, AvoidKey, OptionKey, Tone, Phrase, PhraseCatalogue, AvoidEntry, OptionsEntry } from './catalogue.js';
+export type { HostPhrases, PhraseOverrides, SectorOverrides, PhraseIssue, CheckedPhrases } from './host-phrases.js';
+export { SLOTS, TOPICS, AVOID_KEYS, OPTION_KEYS, SECTOR_OPTION_KEYS, PREFERRED_TONE } from './catalogue.js';
+export type {
+  SlotId,
+  Topic,
+  AvoidKey,
+  OptionKey,
+  SectorOptionKey,
+  Tone,
+  Phrase,
+  PhraseCatalogue,
+  AvoidEntry,
+  OptionsEntry,
+  SectorPhrases,
+  SectorOptionsEntry,
+} from './catalogue.js';
+export { detectSector, SECTORS } from './sector.js';
+export type { Sector } from './sector.js';

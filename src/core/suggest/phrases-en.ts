@@ -75,7 +75,7 @@ export const en: PhraseCatalogue = {
     ],
     'solve.fault': [
       "Let me put this right. I'm checking your case now, and I'll offer you a fix you can choose.",
-      { text: 'This one is on us. I can offer you a replacement or a refund, whichever suits you better.', tone: 'short' },
+      { text: 'This one is on us. I can offer you a couple of ways to put it right; you choose.', tone: 'short' },
       { text: "I'll find out what went wrong and come back to you with a concrete solution and the time it will be done.", tone: 'precise' },
     ],
     'solve.urgent': [
@@ -119,7 +119,7 @@ export const en: PhraseCatalogue = {
     'care.angry': [
       "I'll follow this through personally until it's resolved.",
       { text: "{to}I'll stay on this and update you as soon as there's progress, even small progress.", tone: 'warm' },
-      { text: "I'll pass this on so it doesn't happen to anyone else, and check back with you once it's done.", tone: 'precise' },
+      { text: "I'll pass this on so the team can stop it happening to others, and check back with you once it's done.", tone: 'precise' },
     ],
     'care.anxious': [
       "I'll keep you updated at every step, so you're not left waiting for news.",
@@ -142,7 +142,7 @@ export const en: PhraseCatalogue = {
       { text: 'It was a pleasure helping you. Take care!', tone: 'warm' },
     ],
     'ask.angry': [
-      { text: 'So I can fix this quickly, could you give me your order number?', tone: 'precise' },
+      { text: 'So I can fix this quickly, could you give me {ref}?', tone: 'precise' },
       'Could you tell me when this first happened, and what you have been told so far?',
       'What is the most important thing for me to sort out first?',
     ],
@@ -153,7 +153,7 @@ export const en: PhraseCatalogue = {
     ],
     'ask.anxious': [
       "By when do you need this? I'll plan around that.",
-      'Could you share your order number so I can check it straight away?',
+      'Could you share {ref} so I can check it straight away?',
     ],
   },
   why: {
@@ -240,6 +240,58 @@ export const en: PhraseCatalogue = {
       intro: '{to}I can follow up in whichever way suits you:',
       choices: ['here in the chat', 'by email, with the details in writing', 'by phone, at a time you choose'],
       closing: 'What works best for you?',
+    },
+  },
+  reference: 'your order number',
+  sectors: {
+    retail: {
+      reference: 'your order number',
+      options: {
+        remedy: { choices: ['a replacement, sent within 3 working days', 'a full refund, with a free return label', 'keep the item, with a partial refund for the trouble'] },
+        speed: { choices: ['express delivery at no extra cost', 'collection from your nearest pickup point as soon as it arrives there', 'I chase the courier now and send you the tracking update'] },
+      },
+    },
+    travel: {
+      reference: 'your booking reference',
+      options: {
+        remedy: { choices: ['rebooking to another date or route at no charge', 'a full refund for the unused part of your booking', 'a travel voucher for the full value, to use on a later trip'] },
+        speed: { choices: ['a seat on the next available flight or train, at no extra charge', 'a hotel night and meal vouchers while you wait', 'a full refund to your original payment method'] },
+      },
+    },
+    telecom: {
+      reference: 'the phone number on your account',
+      options: {
+        remedy: { choices: ['a credit on your next bill for the days without service', 'a technician visit at a time that suits you', 'extra mobile data at no cost while we fix the fault'] },
+        speed: { choices: ['the earliest technician appointment we have, booked now', 'a remote line test and reset while we talk', 'extra mobile data now, so you can stay online in the meantime'] },
+      },
+    },
+    banking: {
+      reference: 'the last four digits of the card or account concerned',
+      options: {
+        remedy: { choices: ['a review of the charge, refunded to your account if it was our error', 'a dispute opened on the transaction today, with an update at each step', 'a new card sent out, with the old one blocked straight away'] },
+        speed: { choices: ['freezing the card right now, so no new payments can be made with it', 'a replacement card sent by express post', 'an urgent trace on the transfer, with an update by a time we agree'] },
+      },
+    },
+    insurance: {
+      reference: 'your policy number',
+      options: {
+        remedy: { choices: ['a fresh review of your claim by a senior claims handler', 'a written, point-by-point explanation of the decision', 'a call from the claims team to go through what is still needed'] },
+        speed: { choices: ['priority handling of your claim, with one named contact', 'an interim payment for the part already agreed, where your policy allows it', 'the list of documents still needed, sent to you now'] },
+      },
+    },
+    utilities: {
+      reference: 'your meter number or the account number on your bill',
+      options: {
+        remedy: { choices: ['your bill recalculated from an actual meter reading', 'a payment plan that spreads the amount over several months', 'a credit on your account for the time without supply, where you are eligible'] },
+        speed: { choices: ['the earliest engineer visit we have, booked now', 'text updates on the repair as soon as the network team posts them', 'a pause on payment collection while we check the bill'] },
+      },
+    },
+    software: {
+      reference: 'the e-mail address you registered with',
+      options: {
+        remedy: { choices: ['a refund of your last subscription payment', 'an extra month of your plan at no charge', 'a fix or workaround from our technical team, with an update by a time we agree'] },
+        speed: { choices: ['a password reset link sent to your registered e-mail now', 'your case passed to our technical team as a priority', 'a workaround you can use right away while we fix the problem'] },
+      },
     },
   },
   closingFor: {

@@ -12,8 +12,9 @@ import {
   type EmotionReading,
   type Temperament,
 } from '../emotion/index.js';
-import { PREFERRED_TONE, type AvoidKey, type OptionKey, type Phrase, type PhraseCatalogue, type SlotId, type Topic } from './catalogue.js';
+import { PREFERRED_TONE, SECTOR_OPTION_KEYS, type AvoidKey, type OptionKey, type Phrase, type PhraseCatalogue, type SlotId, type Topic } from './catalogue.js';
 import { checkPhrases, resolveCatalogue, type Variant } from './host-phrases.js';
+import { detectSector, isSector, type Sector } from './sector.js';
 import { en } from './phrases-en.js';
 import { zhHans } from './phrases-zh-hans.js';
 import { zhHant } from './phrases-zh-hant.js';
@@ -55,6 +56,8 @@ interface Normalised {
   conversation: ConversationReading | null;
   messageIndex: number | undefined;
   agentTexts: string[];
+  /** What the customer wrote, when the input carries it (a message or a conversation; a reading does not). */
+  customerText: string;
 }
 
 interface Context {
@@ -62,6 +65,9 @@ interface Context {
   variants: Record<SlotId, readonly Variant[]>;
   lang: Lang;
   address: string;
+  /** What `{ref}` becomes: the sector's reference, else the generic one. */
+  reference: string;
+  sector: Sector | null;
   tone: ReturnType<typeof toneFor>;
   used: Set<string>;
   /** `used` as a list, for the substring check. */
@@ -84,12 +90,17 @@ interface Context {
  * and never cheerful unless the customer is genuinely pleased (no "glad you're happy" to
  * sarcasm). Deterministic; never throws.
  *
+ * With a sector (`sector`, else detected from the customer's text by {@link detectSector})
+ * the options template offers that sector's concrete choices (a traveller: rebooking, a
+ * hotel night, a refund) and questions ask for its reference (a booking reference, not an
+ * order number); without one the generic choices stay.
+ *
  * @param input an `analyzeMessage` reading, an `analyzeConversation` reading, the
  *   conversation's messages, or one message's text
  */
 export function suggestResponses(input: SuggestInput, options: SuggestOptions = {}): ResponseSuggestions {
   const opts = options && typeof options === 'object' ? options : {};
-  const { reading, conversation, messageIndex, agentTexts } = normalise(input, opts.lang);
+  const { reading, conversation, messageIndex, agentTexts, customerText } = normalise(input, opts.lang);
   const lang: Lang = isLang(opts.lang) ? opts.lang : isLang(reading.lang) ? reading.lang : 'en';
   const host = opts.phrases === undefined ? null : checkPhrases(opts.phrases);
   const { cat, variants } = resolveCatalogue(PHRASE_CATALOGUES[lang], host?.phrases[lang]);
@@ -98,11 +109,14 @@ export function suggestResponses(input: SuggestInput, options: SuggestOptions = 
 
   const [temperament, temperamentSource] = chooseTemperament(opts.temperament, conversation);
   const used = usedSet(opts.used);
+  const [sector, sectorSource] = chooseSector(opts.sector, customerText);
   const ctx: Context = {
     cat,
     variants,
     lang,
-    address: formatAddress(opts.customerName, opts.honorific),
+    address: formatAddress(opts.customerName, opts.honorific, lang),
+    reference: sector ? cat.sectors[sector].reference : cat.reference,
+    sector,
     tone: toneFor(temperament),
     used,
     usedList: [...used],
@@ -121,7 +135,7 @@ export function suggestResponses(input: SuggestInput, options: SuggestOptions = 
   const line = (slot: SlotId, kind: SuggestionKind, topic: Topic, cues: AnsweredCue[], count = 1): ResponseSuggestion[] => {
     const picked = pick(ctx, slot, count);
     return picked.map(({ phrase, key }) => {
-      const text = render(cat, phraseText(phrase), kind === 'acknowledge' && named ? '' : ctx.address);
+      const text = render(cat, phraseText(phrase), kind === 'acknowledge' && named ? '' : ctx.address, ctx.reference);
       if (phraseText(phrase).includes('{to}') && ctx.address) named = true;
       return { id: `${slot}#${key}`, kind, text, why: why(topic, cues), cues };
     });
@@ -175,6 +189,8 @@ export function suggestResponses(input: SuggestInput, options: SuggestOptions = 
     flags: { ...flags },
     temperament,
     temperamentSource,
+    sector,
+    sectorSource,
     suggestions: [...acknowledge, ...solve, ...care].filter(keep),
     questions: questions.filter(keep),
     avoid: avoidFor(cat, flags, state, sarcastic),
@@ -220,6 +236,14 @@ function chooseTemperament(override: SuggestOptions['temperament'], conversation
   return hint && (TEMPERAMENTS as readonly string[]).includes(hint) ? [hint, 'hint'] : [null, null];
 }
 
+/** The host's sector wins; `null` turns detection off; otherwise the customer's own words decide, when the input has them. */
+function chooseSector(option: SuggestOptions['sector'], customerText: string): [Sector | null, 'option' | 'detected' | null] {
+  if (option === null) return [null, null];
+  if (isSector(option)) return [option, 'option'];
+  const detected = customerText ? detectSector(customerText) : null;
+  return detected ? [detected, 'detected'] : [null, null];
+}
+
 function toneFor(temperament: Temperament | null) {
   return temperament ? PREFERRED_TONE[temperament] : null;
 }
@@ -239,14 +263,16 @@ function isConversationReading(value: unknown): value is ConversationReading {
 function normalise(input: SuggestInput, lang: Lang | undefined): Normalised {
   const langOption = isLang(lang) ? { lang } : {};
   try {
-    if (typeof input === 'string') return { reading: analyzeMessage(input, langOption), conversation: null, messageIndex: undefined, agentTexts: [] };
+    if (typeof input === 'string') return { reading: analyzeMessage(input, langOption), conversation: null, messageIndex: undefined, agentTexts: [], customerText: input };
     if (Array.isArray(input)) {
       const messages = input as readonly ConversationMessage[];
       const conversation = analyzeConversation(messages, langOption);
       const agentTexts = messages.filter((m) => m && m.author === 'agent' && typeof m.text === 'string').map((m) => m.text);
-      return fromConversation(conversation, agentTexts, langOption);
+      // One line per message, so that no keyword is read across two of them.
+      const customerText = messages.filter((m) => m && m.author === 'customer' && typeof m.text === 'string').map((m) => m.text).join('\n');
+      return fromConversation(conversation, agentTexts, customerText, langOption);
     }
-    if (isConversationReading(input)) return fromConversation(input, [], langOption);
+    if (isConversationReading(input)) return fromConversation(input, [], '', langOption);
     if (isReading(input)) {
       const safe: EmotionReading = {
         ...input,
@@ -254,18 +280,18 @@ function normalise(input: SuggestInput, lang: Lang | undefined): Normalised {
         cues: input.cues.filter(isCue),
         flags: { complaint: !!input.flags.complaint, escalation: !!input.flags.escalation, hostile: !!input.flags.hostile, safety: !!input.flags.safety },
       };
-      return { reading: safe, conversation: null, messageIndex: undefined, agentTexts: [] };
+      return { reading: safe, conversation: null, messageIndex: undefined, agentTexts: [], customerText: '' };
     }
   } catch {
     // A malformed reading from a host falls through to a neutral one: suggestions never throw.
   }
-  return { reading: analyzeMessage('', langOption), conversation: null, messageIndex: undefined, agentTexts: [] };
+  return { reading: analyzeMessage('', langOption), conversation: null, messageIndex: undefined, agentTexts: [], customerText: '' };
 }
 
-function fromConversation(conversation: ConversationReading, agentTexts: string[], langOption: { lang?: Lang }): Normalised {
+function fromConversation(conversation: ConversationReading, agentTexts: string[], customerText: string, langOption: { lang?: Lang }): Normalised {
   const current = conversation.current;
-  if (current && isReading(current)) return { reading: current, conversation, messageIndex: current.messageIndex, agentTexts };
-  return { reading: analyzeMessage('', langOption), conversation, messageIndex: undefined, agentTexts };
+  if (current && isReading(current)) return { reading: current, conversation, messageIndex: current.messageIndex, agentTexts, customerText };
+  return { reading: analyzeMessage('', langOption), conversation, messageIndex: undefined, agentTexts, customerText };
 }
 
 function isCue(value: unknown): value is Cue {
@@ -453,30 +479,48 @@ function pick(ctx: Context, slot: SlotId, count: number): { phrase: Phrase; key:
 
 function isUsed(ctx: Context, id: string, phrase: Phrase): boolean {
   if (ctx.used.has(id)) return true;
-  const bare = normaliseText(render(ctx.cat, phraseText(phrase), ''));
+  const bare = normaliseText(render(ctx.cat, phraseText(phrase), '', ctx.reference));
   if (ctx.used.has(bare)) return true;
-  if (ctx.address && ctx.used.has(normaliseText(render(ctx.cat, phraseText(phrase), ctx.address)))) return true;
+  if (ctx.address && ctx.used.has(normaliseText(render(ctx.cat, phraseText(phrase), ctx.address, ctx.reference)))) return true;
   // Something used or already sent, with or without the customer's name in front.
   return bare.length > 0 && (ctx.agentTexts.some((sent) => sent.includes(bare)) || ctx.usedList.some((u) => u.length > bare.length && u.includes(bare)));
 }
 
-/** Fills `{to}` with the address (or removes it) and capitalises the first letter. */
-function render(cat: PhraseCatalogue, template: string, address: string): string {
-  const text = template.replace('{to}', address ? cat.vocative(address) : '');
+/** Fills `{to}` with the address (or removes it) and `{ref}` with the case's reference, and capitalises the first letter. */
+function render(cat: PhraseCatalogue, template: string, address: string, reference = cat.reference): string {
+  // Replacer functions, so a `$` in a name or a host's reference is not read as a pattern.
+  const text = template.replace('{to}', () => (address ? cat.vocative(address) : '')).replace('{ref}', () => reference);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
  * How to address the customer: surname + honorific in Chinese (王 + 先生 → 王先生),
  * honorific + name in English (Ms + Lee → Ms Lee). A title alone ("Ms") is dropped.
+ *
+ * Given the language of the reply, a title written for the other language is translated
+ * and placed where that language puts it: Mr, Mrs, Ms, Miss, Dr, Prof (any case, with or
+ * without a dot) become 先生, 太太, 女士, 小姐, 博士, 教授 after the name in Chinese
+ * (Mr + 王 → 王先生); 先生, 太太, 女士, 小姐, 博士, 教授 become Mr, Mrs, Ms, Ms, Dr, Prof
+ * before the name in English (先生 + Wang → Mr Wang). Other titles are kept as written.
  */
-export function formatAddress(customerName?: unknown, honorific?: unknown): string {
+export function formatAddress(customerName?: unknown, honorific?: unknown, lang?: Lang): string {
   const clean = (v: unknown) => (typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_ADDRESS) : '');
   const name = clean(customerName);
-  const title = clean(honorific);
+  const title = translateTitle(clean(honorific), lang);
   if (!name) return title && !TITLE_ONLY.test(title) ? title : '';
   if (!title || name.startsWith(title) || name.endsWith(title)) return name;
   return CJK.test(title) ? `${name}${title}` : `${title} ${name}`;
+}
+
+const TITLE_TO_CHINESE: Record<string, string> = { mr: '先生', mrs: '太太', ms: '女士', miss: '小姐', dr: '博士', prof: '教授' };
+const TITLE_TO_ENGLISH: Record<string, string> = { 先生: 'Mr', 太太: 'Mrs', 女士: 'Ms', 小姐: 'Ms', 博士: 'Dr', 教授: 'Prof' };
+
+/** A title in the reply's language: Mr → 先生 for Chinese, 先生 → Mr for English; anything else as written. */
+function translateTitle(title: string, lang: Lang | undefined): string {
+  if (!title || !isLang(lang)) return title;
+  if (lang === 'en') return Object.hasOwn(TITLE_TO_ENGLISH, title) ? TITLE_TO_ENGLISH[title]! : title;
+  const latin = title.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(TITLE_TO_CHINESE, latin) ? TITLE_TO_CHINESE[latin]! : title;
 }
 
 // ---- avoid, options, escalation ---------------------------------------------
@@ -499,19 +543,29 @@ function avoidFor(cat: PhraseCatalogue, flags: EmotionFlags, state: Emotion, sar
   return out.slice(0, MAX_AVOID);
 }
 
+/**
+ * The options template for the state, else the general one when it was used. A sector
+ * gives the remedy and speed templates its own choices (id `options.speed#travel`); a used
+ * template id covers its sector variants too.
+ */
 function optionsFor(ctx: Context, state: Exclude<Emotion, 'satisfied'>, temperament: Temperament | null, why: string, cues: AnsweredCue[]): ResponseOptions | null {
   const keys = [...new Set<OptionKey>([OPTION_FOR[state], 'general'])];
   for (const key of keys) {
-    const id = `options.${key}`;
-    const entry = ctx.cat.options[key];
-    const intro = render(ctx.cat, entry.intro, ctx.address);
-    const closing = (temperament && ctx.cat.closingFor[temperament]) || entry.closing;
-    const choices = [...entry.choices];
+    const generic = ctx.cat.options[key];
+    const own = ctx.sector && isSectorOption(key) ? ctx.cat.sectors[ctx.sector].options[key] : null;
+    const id = own ? `options.${key}#${ctx.sector}` : `options.${key}`;
+    const intro = render(ctx.cat, own?.intro ?? generic.intro, ctx.address, ctx.reference);
+    const closing = (temperament && ctx.cat.closingFor[temperament]) || own?.closing || generic.closing;
+    const choices = [...(own ?? generic).choices];
     const text = [intro, ...choices.map((c, i) => ctx.cat.choice(i + 1, c)), closing].join('\n');
-    if (ctx.used.has(id) || ctx.used.has(normaliseText(text))) continue;
+    if (ctx.used.has(id) || ctx.used.has(`options.${key}`) || ctx.used.has(normaliseText(text))) continue;
     return { id, kind: 'options', intro, choices, closing, text, why, cues };
   }
   return null;
+}
+
+function isSectorOption(key: OptionKey): key is (typeof SECTOR_OPTION_KEYS)[number] {
+  return (SECTOR_OPTION_KEYS as readonly string[]).includes(key);
 }
 
 function escalationFor(cat: PhraseCatalogue, lang: Lang, reading: EmotionReading, flags: EmotionFlags, evidence: Evidence): SuggestedEscalation | null {

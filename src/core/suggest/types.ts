@@ -1,5 +1,6 @@
 import type { Lang } from '../lang.js';
 import type { HostPhrases, PhraseIssue } from './host-phrases.js';
+import type { Sector } from './sector.js';
 import type { ConversationMessage, ConversationReading, Emotion, EmotionFlags, EmotionReading, Temperament } from '../emotion/index.js';
 
 /** The three moves of a reply, in the order they are made (domain.md §2); the single source of truth for {@link ResponseMove}. */
@@ -72,8 +73,16 @@ export interface SuggestOptions {
   temperament?: Temperament | null;
   /** The customer's name as they use it (王, Lee, 王小明). */
   customerName?: string;
-  /** How to address them (先生, 女士, Ms, Mr, Dr). */
+  /** How to address them (先生, 女士, Ms, Mr, Dr); a title in the other language is translated (Mr + 王 → 王先生 in Chinese). */
   honorific?: string;
+  /**
+   * What the case is about, which makes the options and the reference question concrete
+   * (a traveller is offered rebooking and asked for a booking reference). Wins over
+   * detection; `null` turns detection off. Without it, the sector is detected from the text
+   * of a message or the customer's messages of a conversation; a reading carries no text,
+   * so for a reading only this option sets a sector.
+   */
+  sector?: Sector | null;
   /** Ids or texts already used in this conversation; none of them is suggested again. */
   used?: readonly string[];
   /**
@@ -93,6 +102,9 @@ export interface ResponseSuggestions {
   /** The temperament the suggestions were fitted to, and whether the agent or the analyser chose it. */
   temperament: Temperament | null;
   temperamentSource: 'override' | 'hint' | null;
+  /** The sector the options and reference question were made concrete for, and whether the host gave it or it was detected. */
+  sector: Sector | null;
+  sectorSource: 'option' | 'detected' | null;
   /** Ordered by move: acknowledge, then solve, then care. */
   suggestions: ResponseSuggestion[];
   /** Questions that bring an angry, anxious or confused customer back to facts (empty otherwise). */

@@ -145,6 +145,57 @@ describe('suggestResponses: personalised', () => {
     expect(zh.suggestions[0]!.text.startsWith('，')).to.be.false;
   });
 
+  it('puts a Latin title after the surname in Chinese, in Chinese (Mr + 王 → 王先生)', () => {
+    const cases: Array<[string, string, Lang, string]> = [
+      ['王', 'Mr', 'zh-Hans', '王先生'],
+      ['王', 'mr.', 'zh-Hant', '王先生'],
+      ['陈', 'MRS', 'zh-Hans', '陈太太'],
+      ['李', 'Ms.', 'zh-Hant', '李女士'],
+      ['林', 'Miss', 'zh-Hans', '林小姐'],
+      ['张', 'Dr.', 'zh-Hans', '张博士'],
+      ['黃', 'prof', 'zh-Hant', '黃教授'],
+      ['王先生', 'Mr', 'zh-Hans', '王先生'],
+      ['', 'Mr', 'zh-Hans', '先生'],
+      ['Lee', 'Mx', 'zh-Hans', 'Mx Lee'],
+      ['王', '经理', 'zh-Hans', '王经理'],
+    ];
+    for (const [name, title, lang, expected] of cases) expect(formatAddress(name, title, lang), `${title} ${name} ${lang}`).to.equal(expected);
+  });
+
+  it('puts a Chinese title before the name in English, in English (先生 + Wang → Mr Wang)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Wang', '先生', 'Mr Wang'],
+      ['Chen', '太太', 'Mrs Chen'],
+      ['Lee', '女士', 'Ms Lee'],
+      ['Lin', '小姐', 'Ms Lin'],
+      ['Zhang', '博士', 'Dr Zhang'],
+      ['Huang', '教授', 'Prof Huang'],
+      ['王', '先生', 'Mr 王'],
+      ['', '先生', ''],
+      ['Lee', 'Ms', 'Ms Lee'],
+      ['Wang', '经理', 'Wang经理'],
+    ];
+    for (const [name, title, expected] of cases) expect(formatAddress(name, title, 'en'), `${title} ${name}`).to.equal(expected);
+  });
+
+  it('keeps the address as written when no language is given', () => {
+    expect(formatAddress('王', 'Mr')).to.equal('Mr 王');
+    expect(formatAddress('Wang', '先生')).to.equal('Wang先生');
+    expect(formatAddress('王', 'Mr', 'klingon' as never)).to.equal('Mr 王');
+  });
+
+  it('addresses the customer in the language of the reply', () => {
+    const zh = suggestResponses(ANGRY_ZH(), { customerName: '王', honorific: 'Mr' });
+    expect(zh.suggestions[0]!.text.startsWith('王先生，'), zh.suggestions[0]!.text).to.be.true;
+    expect(zh.options!.intro.startsWith('王先生，')).to.be.true;
+    const hant = suggestResponses(reading('zh-Hant', 'anxious', 0.7, [{ text: '很急' }]), { customerName: '陳', honorific: 'ms.' });
+    expect(hant.suggestions[0]!.text.startsWith('陳女士，'), hant.suggestions[0]!.text).to.be.true;
+    const en = suggestResponses(reading('en', 'angry', 0.7, [{ text: 'ridiculous' }]), { customerName: 'Wang', honorific: '先生' });
+    expect(en.suggestions[0]!.text).to.match(/^Mr Wang, \S/);
+    const asked = suggestResponses(ANGRY_ZH(), { customerName: 'Wang', honorific: '先生', lang: 'en' });
+    expect(asked.suggestions[0]!.text).to.match(/^Mr Wang, /);
+  });
+
   it('formats the address for each language', () => {
     expect(formatAddress('王', '先生')).to.equal('王先生');
     expect(formatAddress('陈小明', '女士')).to.equal('陈小明女士');
@@ -349,6 +400,6 @@ describe('suggestResponses: robustness and catalogues', () => {
     for (const line of hant) expect(SIMPLIFIED_ONLY.test(line), line).to.be.false;
     for (const line of hans) expect(TRADITIONAL_ONLY.test(line), line).to.be.false;
     expect(hant.join('')).to.include('訊息');
-    expect(hant.join('')).to.include('訂單編號');
+    expect(PHRASE_CATALOGUES['zh-Hant'].reference).to.equal('訂單編號');
   });
 });
