@@ -1,8 +1,74 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { REPLY_CATEGORIES, type ReplyCategory } from '../../core/reply/index.js';
+
+/**
+ * One colour per category, [light, dark]: each at least 4.5:1 on white and on the dark
+ * surface, so an underline reads in both schemes. Used by the list, the preview, the
+ * mirror over a textarea or input, and the `::highlight()` rules of a contenteditable.
+ */
+const CATEGORY_COLORS = {
+  blame: ['#be123c', '#fb7185'],
+  command: ['#c2410c', '#fb923c'],
+  negative: ['#a16207', '#facc15'],
+  dismissive: ['#a21caf', '#e879f9'],
+  policy: ['#1d4ed8', '#60a5fa'],
+  defensive: ['#6d28d9', '#a78bfa'],
+  provocative: ['#b91c1c', '#f87171'],
+  'wait-apology': ['#0f766e', '#2dd4bf'],
+  overpromise: ['#4d7c0f', '#a3e635'],
+} as const satisfies Record<ReplyCategory, readonly [string, string]>;
+
+const colorOf = (category: ReplyCategory): string => `light-dark(${CATEGORY_COLORS[category][0]}, ${CATEGORY_COLORS[category][1]})`;
+const tintOf = (category: ReplyCategory): string =>
+  `light-dark(color-mix(in srgb, ${CATEGORY_COLORS[category][0]} 14%, transparent), color-mix(in srgb, ${CATEGORY_COLORS[category][1]} 22%, transparent))`;
+
+/** `<selector of x> { --_category: <colour of x>; --_category-tint: <its tint> }` for every category. */
+const categoryColors = (selector: (category: ReplyCategory) => string) =>
+  unsafeCSS(REPLY_CATEGORIES.map((c) => `${selector(c)} { --_category: ${colorOf(c)}; --_category-tint: ${tintOf(c)}; }`).join('\n'));
+
+/**
+ * Inside the mirror drawn over a textarea or input (see `FieldHighlighter`): the text is
+ * transparent, so only the marks show, over the field's own text. Marks change no metric
+ * (no padding, border or weight), or the text would no longer line up.
+ */
+export const mirrorStyles = css`
+  mark {
+    color: transparent;
+    background: var(--rp-reply-coach-mark-background, var(--_category-tint));
+    text-decoration: underline wavy var(--rp-reply-coach-mark-color, var(--_category));
+    text-decoration-thickness: 1.5px;
+    text-decoration-skip-ink: none;
+    text-underline-offset: 0.15em;
+    border-radius: 2px;
+  }
+  ${categoryColors((c) => `mark[data-kind='${c}']`)}
+  @media (forced-colors: active) {
+    mark {
+      background: transparent;
+      text-decoration-color: Highlight;
+    }
+  }
+  @media print {
+    mark {
+      background: transparent;
+      text-decoration: none;
+    }
+  }
+`;
+
+/**
+ * `::highlight(rp-reply-<category>)`, adopted by the document or shadow root that holds a
+ * contenteditable reply box. Literal colours: a highlight does not see custom properties everywhere.
+ */
+export const highlightStyles = unsafeCSS(
+  REPLY_CATEGORIES.map(
+    (c) => `::highlight(rp-reply-${c}) { background-color: ${tintOf(c)}; text-decoration: underline wavy ${colorOf(c)}; text-decoration-thickness: 1.5px; }`,
+  ).join('\n') +
+    `\n@media (forced-colors: active) { ${REPLY_CATEGORIES.map((c) => `::highlight(rp-reply-${c}) { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }`).join(' ')} }`,
+);
 
 export const styles = css`
   :host {
-    --_mark: var(--rp-reply-coach-mark-color, var(--_warning));
     --_mark-bg: var(--rp-reply-coach-mark-background, light-dark(#fff4d6, #3b2e0a));
     display: block;
     container-type: inline-size;
@@ -72,9 +138,10 @@ export const styles = css`
   [part='preview'] mark {
     background: var(--_mark-bg);
     color: inherit;
-    text-decoration: underline wavy var(--_mark);
+    text-decoration: underline wavy var(--rp-reply-coach-mark-color, var(--_category, var(--_warning)));
     text-underline-offset: 3px;
   }
+  ${categoryColors((c) => `[data-category='${c}']`)}
   [part='reason'] {
     margin: 0;
     color: var(--_fg-muted);

@@ -9,8 +9,8 @@ import { lintReply, type ReplyFinding, type ReplyRule } from '../../core/reply/i
 import { detectLang } from '../../core/detect-lang.js';
 import type { Lang } from '../../core/lang.js';
 import { ReplyLintEvent, ReplySendEvent, type ReplyLintDetail, type ReplySendDetail } from '../../events/reply-events.js';
-import { styles } from './reply-coach.styles.js';
-import { splitAtSpans } from '../../internal/highlight.js';
+import { highlightStyles, mirrorStyles, styles } from './reply-coach.styles.js';
+import { FieldHighlighter, rangeInText, splitAtSpans } from '../../internal/highlight.js';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 type Field = TextField | HTMLElement;
@@ -18,27 +18,6 @@ type Field = TextField | HTMLElement;
 const isTextField = (el: Element | null | undefined): el is TextField => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 const isField = (el: Element | null | undefined): el is Field => isTextField(el) || (el instanceof HTMLElement && el.isContentEditable);
 const readValue = (field: Field): string => (isTextField(field) ? field.value : (field.textContent ?? ''));
-
-/** Text nodes and their offsets in `textContent`, to turn a span into a DOM Range. */
-function rangeInEditable(root: HTMLElement, start: number, end: number): Range | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue?.length ?? 0;
-    if (!started && start <= offset + length) {
-      range.setStart(node, start - offset);
-      started = true;
-    }
-    if (started && end <= offset + length) {
-      range.setEnd(node, end - offset);
-      return range;
-    }
-    offset += length;
-  }
-  return null;
-}
 
 /**
  * Checks an agent's reply as they type and offers kinder wording. It attaches to the
@@ -49,10 +28,12 @@ function rangeInEditable(root: HTMLElement, start: number, end: number): Range |
  *
  * Apply replaces the phrase in the host's field through the browser's editing commands,
  * so the field fires a native `input` event and Ctrl+Z undoes it; an Undo button does
- * the same. Checking is debounced and never blocks typing. With `gate`, sending from
- * the field's form is intercepted while problems remain: the agent confirms or keeps
- * editing, and the host may veto the send. Screen readers hear the number of problems,
- * politely, once the agent pauses.
+ * the same. Checking is debounced and never blocks typing. With `highlight`, the flagged
+ * phrases are also marked on the reply box itself, one colour per category. With `gate`,
+ * sending from the field's form is intercepted while problems remain: the agent confirms
+ * or keeps editing, and the host may veto the send. Screen readers hear the number of
+ * problems, politely, once the agent pauses; the marks on the reply box add nothing for
+ * them (the list is the accessible account).
  *
  * @summary Live wording checks and one-click rewrites for a reply box.
  * @tag rp-reply-coach
@@ -73,7 +54,7 @@ function rangeInEditable(root: HTMLElement, start: number, end: number): Range |
  * @csspart suggestions - The rewrites of one finding.
  * @csspart apply - A button that applies a rewrite.
  * @csspart undo - The button that undoes the last rewrite.
- * @csspart preview - The draft with the flagged phrases highlighted (`highlight`).
+ * @csspart preview - The draft with the flagged phrases highlighted (`preview`, or `highlight` where the reply box cannot be painted).
  * @csspart confirm - The send-anyway confirmation (`gate`).
  * @csspart hint - The explanation shown when no reply box is found.
  *
@@ -81,8 +62,8 @@ function rangeInEditable(root: HTMLElement, start: number, end: number): Range |
  * @cssstate clean - The draft was checked and has none.
  * @cssstate confirming - Waiting for the agent to confirm a send.
  *
- * @cssproperty --rp-reply-coach-mark-color - Underline colour of flagged phrases.
- * @cssproperty --rp-reply-coach-mark-background - Background of flagged phrases.
+ * @cssproperty --rp-reply-coach-mark-color - Underline colour of flagged phrases, for every category (default: one colour per category). Also used by the marks over a textarea or input.
+ * @cssproperty --rp-reply-coach-mark-background - Background of flagged phrases (in the coach; over a textarea or input, a tint of the category colour by default).
  */
 export class RpReplyCoach extends RapportElement {
   static override styles = [tokens, styles];
@@ -93,8 +74,18 @@ export class RpReplyCoach extends RapportElement {
   /** Intercepts the reply box's form submit while problems remain, and fires `rp-reply-send`. */
   @property({ type: Boolean, reflect: true }) gate = false;
 
-  /** Shows the draft with its flagged phrases highlighted, above the list. */
+  /**
+   * Marks the flagged phrases on the reply box itself: a wavy underline and a tint per
+   * category. Over a textarea or input, a mirror (`<div data-rp-highlight="rp-reply">`,
+   * `aria-hidden`, inert, letting every click through) is placed right after the field in
+   * its own root; on a contenteditable, CSS Custom Highlights `rp-reply-<category>` colour
+   * the field's own text. Where a contenteditable cannot be painted (no Highlight API), the
+   * coach shows its preview instead. Off by default: the reply box belongs to the host.
+   */
   @property({ type: Boolean }) highlight = false;
+
+  /** Shows a copy of the draft with its flagged phrases highlighted, above the list. */
+  @property({ type: Boolean }) preview = false;
 
   /** Milliseconds to wait after the last keystroke before checking. */
   @property({ type: Number }) delay = 300;
@@ -120,6 +111,8 @@ export class RpReplyCoach extends RapportElement {
   @state() private _missing = false;
   /** @internal */
   @state() private _canUndo = false;
+  /** @internal Whether the reply box itself shows the marks. */
+  @state() private _painted = false;
 
   #internals: ElementInternals;
   #field?: Field;
@@ -132,6 +125,12 @@ export class RpReplyCoach extends RapportElement {
   #pendingSend?: Promise<boolean>;
   #decide?: (send: boolean) => void;
   #bypass = false;
+  #highlighter = new FieldHighlighter({
+    name: 'rp-reply',
+    mirrorStyles,
+    highlightStyles,
+    tokens: { from: this, names: ['--rp-reply-coach-mark-color', '--rp-reply-coach-mark-background'] },
+  });
 
   constructor() {
     super();
@@ -165,9 +164,12 @@ export class RpReplyCoach extends RapportElement {
     if (!this.hasUpdated) return;
     if (changed.has('htmlFor') || changed.has('gate')) this.#attach();
     else if ((changed.has('rules') || changed.has('disable') || changed.has('draftLang')) && this.#field) this.lint('input');
+    else if (changed.has('highlight')) this.#paint();
   }
 
   protected override updated(): void {
+    // The list may have grown or shrunk around the reply box.
+    this.#highlighter.refresh();
     const states = this.#internals.states;
     const set = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
     set('findings', this._findings.length > 0);
@@ -209,13 +211,40 @@ export class RpReplyCoach extends RapportElement {
   }
 
   #detach(): void {
+    this.#highlighter.detach();
+    this._painted = false;
     this.#field?.removeEventListener('input', this.#onInput);
     this.#form?.removeEventListener('submit', this.#onSubmit, { capture: true });
     this.#field = undefined;
     this.#form = undefined;
   }
 
-  #onSlotChange = (): void => this.#attach();
+  // Our own mirror, placed next to a slotted field, changes the slot too: only a new field matters.
+  #onSlotChange = (): void => {
+    if (!this.#field || this.#resolveField() !== this.#field) this.#attach();
+  };
+
+  /** Marks the findings on the reply box when `highlight` is on; removes the marks otherwise. */
+  #paint(): void {
+    const field = this.#field;
+    if (!this.highlight || !field) {
+      this.#highlighter.detach();
+      this._painted = false;
+      return;
+    }
+    this._painted = this.#highlighter.attach(field);
+    this.#highlighter.paint(
+      this._draft,
+      this._findings.map((f) => ({ start: f.start, end: f.end, kind: f.category })),
+    );
+  }
+
+  /** @internal */
+  override langChanged(): void {
+    super.langChanged();
+    // A new language may bring a different font for the reply box.
+    this.#highlighter.refresh();
+  }
 
   #onInput = (): void => {
     if (this.#applying) return;
@@ -237,6 +266,7 @@ export class RpReplyCoach extends RapportElement {
     this._draft = draft;
     this._findings = findings;
     this._checked = draft.trim() !== '';
+    this.#paint();
     const event = new ReplyLintEvent({ findings, draft, source });
     this.dispatchEvent(event);
     this.#scheduleAnnouncement();
@@ -289,14 +319,14 @@ export class RpReplyCoach extends RapportElement {
       if (field.value !== expected) field.value = expected;
       field.setSelectionRange(start + text.length, start + text.length);
     } else {
-      const range = rangeInEditable(field, start, end);
+      const range = rangeInText(field, start, end);
       if (range) {
         const selection = getSelection();
         selection?.removeAllRanges();
         selection?.addRange(range);
         if (document.execCommand('insertText', false, text) && readValue(field) === expected) return;
         if (readValue(field) !== expected) {
-          const again = rangeInEditable(field, start, end);
+          const again = rangeInText(field, start, end);
           again?.deleteContents();
           again?.insertNode(document.createTextNode(text));
         }
@@ -406,7 +436,7 @@ export class RpReplyCoach extends RapportElement {
           </div>`
         : nothing}
       ${this._canUndo ? html`<div class="actions"><button type="button" part="undo" @click=${() => this.undo()}>${m.undo}</button></div>` : nothing}
-      ${this.highlight && findings.length ? this.#renderPreview(m.preview, draftLang) : nothing}
+      ${(this.preview || this.#previewInstead()) && findings.length ? this.#renderPreview(m.preview, draftLang) : nothing}
       ${findings.length
         ? html`<ul part="list">
             ${findings.map((f, i) => this.#renderFinding(f, i, draftLang))}
@@ -416,8 +446,13 @@ export class RpReplyCoach extends RapportElement {
     </div>`;
   }
 
+  /** A contenteditable that cannot be painted (no Highlight API) shows the marks in the coach instead. */
+  #previewInstead(): boolean {
+    return this.highlight && !this._painted && !!this.#field && !isTextField(this.#field);
+  }
+
   #renderPreview(label: string, lang: Lang) {
-    const pieces = splitAtSpans(this._draft, this._findings).map((piece) => (piece.mark ? html`<mark>${piece.text}</mark>` : piece.text));
+    const pieces = splitAtSpans(this._draft, this._findings).map((piece) => (piece.mark ? html`<mark data-category=${piece.mark.category}>${piece.text}</mark>` : piece.text));
     return html`<p part="preview" lang=${lang} aria-label=${label}>${pieces}</p>`;
   }
 
@@ -426,7 +461,7 @@ export class RpReplyCoach extends RapportElement {
     return html`<li part="finding">
       <span part="category">${m.category[f.category]}</span>
       <div class="body" lang=${lang}>
-        <p part="span"><mark>${f.text}</mark></p>
+        <p part="span"><mark data-category=${f.category}>${f.text}</mark></p>
         <p part="reason">${f.message}</p>
         ${f.suggestions.length
           ? html`<p class="label" id=${`label-${index}`} lang=${this.resolvedLang}>${m.suggestionsLabel}</p>

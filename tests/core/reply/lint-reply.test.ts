@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import * as OpenCC from 'opencc-js';
 import {
   BUILTIN_REPLY_RULES,
   REPLY_CATEGORIES,
@@ -8,6 +9,7 @@ import {
   type ReplyFinding,
 } from '../../../src/core/reply/index.js';
 import type { Lang } from '../../../src/core/lang.js';
+import { foldTraditional } from '../../../src/core/detect-lang.js';
 
 const only = (draft: string, category: ReplyCategory, lang?: Lang): ReplyFinding => {
   const found = lintReply(draft, lang ? { lang } : undefined).filter((f) => f.category === category);
@@ -158,6 +160,52 @@ describe('lintReply: robustness', () => {
 
   it('reads curly apostrophes as straight ones', () => {
     expect(only('It’s company policy.', 'policy').text).to.equal('It’s company policy');
+  });
+});
+
+describe('lintReply: Traditional drafts through the shared fold', () => {
+  const fold = (text: string): string => String.fromCharCode(...Array.from(text, (ch) => foldTraditional(ch.charCodeAt(0))));
+
+  it('reads variant Traditional forms (麽, 説, 絶) like the standard ones', () => {
+    for (const [standard, variant] of [
+      ['你有什麼問題？', '你有什麽問題？'],
+      ['我說了多少遍了', '我説了多少遍了'],
+      ['絕對不會再發生', '絶對不會再發生'],
+    ] as const) {
+      const expected = lintReply(standard).map((f) => [f.category, f.start, f.end]);
+      expect(expected, standard).to.have.length(1);
+      expect(lintReply(variant).map((f) => [f.category, f.start, f.end]), variant).to.deep.equal(expected);
+      expect(lintReply(variant)[0]!.text).to.equal(variant.slice(0, expected[0]![2] as number));
+    }
+  });
+
+  it('covers every character of the built-in zh rules in the tw, t and hk conversions (checked against opencc-js)', () => {
+    const converters = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+    const used = new Set<string>();
+    for (const rule of BUILTIN_REPLY_RULES) {
+      if (rule.lang !== 'zh') continue;
+      const source = rule.match instanceof RegExp ? rule.match.source : ([] as string[]).concat(rule.match as string | string[]).join('');
+      for (const ch of source) if (/[\u3400-\u9fff]/.test(ch)) used.add(ch);
+    }
+    expect(used.size).to.be.greaterThan(200);
+    const missing: string[] = [];
+    for (const ch of used) {
+      for (const convert of converters) {
+        const trad = convert(ch);
+        if (trad !== ch && trad.length === 1 && fold(trad) !== fold(ch)) missing.push(ch + trad);
+      }
+    }
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('folds idempotently: no Simplified target folds again', () => {
+    const again: string[] = [];
+    for (let code = 0x3400; code < 0xa000; code++) {
+      const once = foldTraditional(code);
+      if (foldTraditional(once) !== once) again.push(String.fromCharCode(code, once));
+    }
+    expect(again).to.deep.equal([]);
+    expect(fold('么着才干只')).to.equal('么着才干只');
   });
 });
 
