@@ -157,28 +157,35 @@ function templatesFor(rule: ReplyRule, script: 'en' | 'hans' | 'hant'): readonly
 
 /** A captured piece of the draft, ready to sit in a rewrite addressed to the customer. */
 function polishCapture(text: string, rule: ReplyRule, bare: boolean): string {
-  if (rule.lang !== 'zh') return text.trim();
+  // Certainty words leave the agent's words, so a promise rewritten as a commitment stays one.
+  if (rule.lang !== 'zh')
+    return text
+      .replace(/\b(will|'ll|’ll) never (happen|occur) again\b/gi, 'doesn’t $2 again')
+      .replace(/ ?\b(?:definitely|certainly|absolutely|surely|for sure|without fail|no matter what|guaranteed)\b| ?\b100 ?%/gi, '')
+      .trim();
   let out = text.trim();
   // `bare` drops a leading "for you" (帮您退款 → 退款) where the template already says who.
   if (bare) out = out.replace(/^(?:帮|幫|给|給|为|為|替)[你您]/, '');
   return out
     .replace(/你(?![们們])/g, '您')
     .replace(/填表/g, '填写这张表')
-    .replace(/一定|肯定|绝对|絕對/g, '');
+    .replace(/一定|肯定|绝对|絕對|百分之百|百分百|再也|永远|永遠|(?:以后|以後|今后|今後|往后|往後)(?:都|也)?/g, '');
 }
 
 /** Fills a template; null when it needs a group the match left empty. */
 function fillTemplate(template: string, match: RegExpExecArray, draft: string, rule: ReplyRule, script: 'en' | 'hans' | 'hant'): string | null {
   const indices = match.indices!;
   let missing = false;
-  let out = template.replace(/\{(\w+)(:bare)?\}/g, (whole, key: string, bare: string | undefined) => {
+  let out = template.replace(/\{(\w+)(:bare|:lower)?\}/g, (whole, key: string, mod: string | undefined) => {
     if (key === 'match') return draft.slice(indices[0]![0], indices[0]![1]);
     let span: [number, number] | undefined;
     if (/^\d$/.test(key)) span = indices[Number(key)];
     else if (indices.groups && key in indices.groups) span = indices.groups[key];
     else return whole;
-    const text = span ? polishCapture(draft.slice(span[0], span[1]), rule, !!bare) : '';
+    let text = span ? polishCapture(draft.slice(span[0], span[1]), rule, mod === ':bare') : '';
     if (!text && key !== 'be') missing = true;
+    // `lower`: a capture that opened the agent's sentence ("Send us…") now sits mid-sentence.
+    if (mod === ':lower' && /^[A-Z][a-z]/.test(text)) text = text[0]!.toLowerCase() + text.slice(1);
     return text;
   });
   if (missing) return null;

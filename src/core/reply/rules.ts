@@ -7,6 +7,27 @@ const ZT = String.raw`[。！？!?]?`;
 const E = String.raw`[^,.;:!?\n]*`;
 const ET = String.raw`[.!?]?`;
 const YOU = '[你您]';
+// You / we, with the plural (们 folded from 們; Cantonese 哋).
+const YOUS = '(?:[你您](?:们|哋)?)';
+const WE = '(?:我(?:们|哋))';
+// Clause start, for bare phrases ("不行，…", "Cannot lah").
+// The words come first and the look back after them, so the engine scans for the words.
+const zhAtClauseStart = (words: string): string => String.raw`(?:${words})(?<=(?:^|[，。！？；,!?;\n])\s*(?:${words}))`;
+const enAtClauseStart = (words: string): string => String.raw`\b(?:${words})(?<=(?:^|[.!?,;:\n])\s*(?:${words}))`;
+// Said in a conditional or a question, a phrase is not the agent's own claim.
+// Placed after a rule's keyword (a lookbehind at the start of a pattern would run at every position).
+const ZIF = String.raw`(?<!(?:如果|若是?|要是|万一|假如|假设|怕|担心|以免|避免|是否|会不会|能不能|可不可以)[^，。！？\n]{0,14})`;
+// An alternative after a limitation ("…，不过我可以…", "…, but I can …"): the limitation is then
+// fine. A bounded look ahead from the end of a match, so scanning stays linear.
+const ZH_ALT = String.raw`(?:不过|但是?|但系|可是|只是|然而|另外|或者|或是|改为|改成|换成|建议|可以(?:帮|为|给|替|改|换|先|申请|安排|提供|免费|办理|转)|我(?:们|哋)?(?:可以|能|会|帮|先|马上|即刻|而家|这就|现在就)|帮${YOU})`;
+const noZhAlt = String.raw`(?![^，。！？；,!?;\n]{0,30}?(?:不过|但|可是|只是|然而|或者|或是|改为|改成|换成)|[^，。！？；,!?;\n]{0,30}[，。！？；,!?;][^\n]{0,40}?${ZH_ALT})`;
+const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
+const noEnAlt = String.raw`(?![^\n]{0,100}?${EN_ALT})`;
+// Services an agent refuses ("不能退款", "唔可以退", "無法處理").
+const ZH_SERVICE = '退|换|改|办|处理|取消|补|赔|理赔|修|受理|提供|负责|承担|延期|延长|通融|安排|加急|撤销|撤回|兑|开通|恢复|寄|上门|破例|更换|报销|减免|免除|豁免|返还|重发|转让|帮|给[你您]|为[你您]|接受|批';
+// Apologies that open a wait-apology ("不好意思，", "唔好意思", "Sorry ").
+const APOL_ZH = String.raw`(?:(?:真|很|非常|实在|十分|真系|好|万分)?(?:抱歉|不好意思|对不起|唔好意思|对唔住|[Ss]orry)[，,啊呀喔]?\s*)`;
+const APOL_EN = String.raw`(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|very|really|terribly|truly|deeply) )?(?:my )?(?:sorry|apologies|apologi[sz]e)`;
 // English words that count only at the start of a clause ("Relax, …" but not "you can relax").
 // The lookbehind sits after the words so the engine scans for them first.
 const atClauseStart = (lead: string, words: string): string =>
@@ -17,18 +38,86 @@ const re = (source: string): RegExp => new RegExp(source);
 /**
  * The built-in catalogue: the project's own wording, guided by the seeds' "say this
  * instead" examples (domain.md §4). Each rule is data; hosts add their own in the
- * same shape (see `ReplyRule`).
+ * same shape (see `ReplyRule`). Rules describe structures (a modal plus an action, a
+ * refusal with no alternative, a minimiser plus an amount), not single sentences.
  */
 export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
   // ── command ──────────────────────────────────────────────────────────────
   {
+    // 你必须… / 您得先… / 你要先… / 您需要自己… / 请您务必… / 你哋要…
     id: 'zh.command.must',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!不)${YOU}(?:也|都|还|就)?(?:必须|一定要(?!注意|保重|小心|放心|保管好?)|得(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我))(?<rest>${Z})${ZT}`),
+    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})${ZT}`),
     suggestions: {
       hans: ['请您{rest}，您看可以吗？', '麻烦您{rest}，这样我能更快帮您处理。'],
       hant: ['請您{rest}，您看可以嗎？', '麻煩您{rest}，這樣我能更快幫您處理。'],
+    },
+  },
+  {
+    // 你自己去门市处理 / 你要自己打去保险公司问
+    id: 'zh.command.yourself',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`(?<!不用|不必|无需|唔使|不需要|可以|也可以)${YOUS}(?:就|要|得|需要)?自己${ZIF}(?<rest>(?:去|打|联系|找|到|搞|处理|弄|解决|问)${Z})${ZT}`),
+    suggestions: {
+      hans: ['麻烦您{rest}，您看可以吗？', '需要请您{rest}，如有需要我也可以先帮您联系。'],
+      hant: ['麻煩您{rest}，您看可以嗎？', '需要請您{rest}，如有需要我也可以先幫您聯繫。'],
+    },
+  },
+  {
+    // 你给我先把截图发过来
+    id: 'zh.command.give-me',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`(?<!请|麻烦|烦请|可以|能否|能不能)你给我(?<rest>(?:先|马上|立刻|赶紧|快点?)?(?:把|发|交|寄|填|拿)${Z})${ZT}`),
+    suggestions: {
+      hans: ['麻烦您{rest}，谢谢！', '可以请您{rest}吗？'],
+      hant: ['麻煩您{rest}，謝謝！', '可以請您{rest}嗎？'],
+    },
+  },
+  {
+    // 你先把订单号发过来 / 你马上去… (你, not 您: an order, not a polite request)
+    id: 'zh.command.you-do',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`(?<!请|麻烦|如果|要是|假如|万一)你(?:们|哋)?(?<rest>(?:先|马上|赶紧|立刻|快点?|即刻)(?:把|去|给我)${Z}|(?:就)?(?:按|照)我(?:说|讲)的(?:去)?(?:做|办)${Z})${ZT}`),
+    suggestions: {
+      hans: ['麻烦您{rest}，谢谢！', '可以请您{rest}吗？'],
+      hant: ['麻煩您{rest}，謝謝！', '可以請您{rest}嗎？'],
+    },
+  },
+  {
+    // 必须本人来办理 (no subject)
+    id: 'zh.command.bare-must',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('必须|务必|一定要')}(?!注意|保重|小心|放心|保管)(?<rest>${Z})${ZT}`),
+    suggestions: {
+      hans: ['麻烦您{rest}，您看可以吗？', '需要请您{rest}，这样我能更快帮您处理。'],
+      hant: ['麻煩您{rest}，您看可以嗎？', '需要請您{rest}，這樣我能更快幫您處理。'],
+    },
+  },
+  {
+    // 不要再打电话来催了 / 唔好再打嚟
+    id: 'zh.command.dont-contact',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`(?:别|不要|唔好)(?:再)?(?:打电话|打来|打嚟|来电|催|发消息|找我们|找我|打过来|联系我们)(?:来|嚟)?(?:催)?了?`),
+    suggestions: {
+      hans: ['您不用再打电话来，有进展我们会第一时间联系您', '有消息我会主动联系您，您不用再跑一趟'],
+      hant: ['您不用再打電話來，有進展我們會第一時間聯繫您', '有消息我會主動聯繫您，您不用再跑一趟'],
+    },
+  },
+  {
+    // 说清楚点 / 讲清楚啲 / 快点发过来
+    id: 'zh.command.bare',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('(?:你|您)?(?:说|讲|写)(?:清楚|明白|快|大声)(?:点|一点|些|啲)')}(?:啦|吧)?|${zhAtClauseStart('快(?:点|一点|啲)|赶紧|赶快')}(?:把|发|交|回复|决定|说|讲|填|付|补|提供|寄|去)`),
+    suggestions: {
+      hans: ['能麻烦您再具体说一下吗？', '您可以再详细说说吗？这样我能更快帮您处理。'],
+      hant: ['能麻煩您再具體說一下嗎？', '您可以再詳細說說嗎？這樣我能更快幫您處理。'],
     },
   },
   {
@@ -58,11 +147,35 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['我可以跟您說明一下情況嗎', '我補充一點可以嗎'] },
   },
   {
+    // you must / you'll have to / you've got to / you are required to / you're going to have to
     id: 'en.command.must',
     category: 'command',
     lang: 'en',
-    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|so|in case) )\byou(?: really| simply| just| still| first| will|'ll)? (?:must(?! have\b| be (?:joking|kidding))|have to|need to|have got to|'ve got to)\b(?<rest>${E})${ET}`),
+    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?<rest>${E})${ET}`),
     suggestions: { en: ['Could you please {rest}?', 'It would help if you could {rest}.'] },
+  },
+  {
+    id: 'en.command.need-you',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`\bI (?:need|want|expect) you to\b(?<rest>${E})${ET}`),
+    suggestions: { en: ['Could you please {rest}?', 'It would help if you could {rest}.'] },
+  },
+  {
+    // "Send us the photos by Friday or the claim will be closed."
+    id: 'en.command.or-else',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`(?:kindly |just )?(?<act>\b(?:send|submit|provide|upload|pay|return|reply|respond|complete|sign|call|email|bring|fill in|fill out|update|confirm|contact|visit|come|finish|settle)(?<=(?:^|[.!?,;:\n])\s*(?:kindly |just )?(?:send|submit|provide|upload|pay|return|reply|respond|complete|sign|call|email|bring|fill in|fill out|update|confirm|contact|visit|come|finish|settle))\b[^,.;:!?\n]{0,80}?),?\s+(?:or|otherwise|or else)\s+(?<threat>(?:the|your|we|it|you|this|that|I)\b[^,.;:!?\n]*?\b(?:will|'ll|won't|can't|cannot|may|might|would)\b${E})${ET}`),
+    suggestions: { en: ['Could you please {act:lower}? Otherwise, {threat}.', 'It would help if you could {act:lower}, so nothing holds things up.'] },
+  },
+  {
+    // "Don't call us again about this."
+    id: 'en.command.dont-contact',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`${enAtClauseStart("(?:please |just )?(?:(?:don't|do not) (?:call|contact|email|e-mail|message|ring|text|chat with|write to|come back to|bother) (?:us|me)|stop (?:calling|emailing|messaging|contacting|chasing|texting) (?:us|me))")}(?: again| back)?(?: about (?:this|that|it))?\b`),
+    suggestions: { en: ['There’s no need to contact us again about this; we’ll be in touch as soon as there’s news', 'You won’t need to call again; I’ll make sure you hear from us'] },
   },
   {
     id: 'en.command.should',
@@ -88,28 +201,65 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
 
   // ── blame ────────────────────────────────────────────────────────────────
   {
+    // 你搞错了 / 您下单的时候自己选错了 / 係你自己撳錯咗 / 您應該是密碼打錯了
     id: 'zh.blame.wrong',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?:肯定|一定|应该|就)?是)?${YOU}(?:自己|肯定|一定|完全|根本|应该)?(?:搞|弄|记|看|填|输入?|写|理解|听|算|选|买|操作|下单|读)错了?|${YOU}(?:完全|根本)?错了|${YOU}(?:自己)?误会了`),
+    match: re(String.raw`(?:(?<![不唔])(?:肯定|一定|应该|就|都)?(?:是|系))?(?<!如果|若|万一|要是|假如|以免|避免|防止|怕|担心|是否|不是|唔系|并不是|不一定是|给|帮|为|替|跟|向|把|被|让|对)${YOUS}(?!的|嘅)[^，。！？,?!\n你您我没冇不唔未别否吗嘛有被]{0,8}?(?:搞|弄|记|看|睇|填|输入?|入|攞|拣|挑|打|写|理解|听|算|选|买|操作|下单|读|撳|按|点|拨|拼|签|勾|扫|设置|设定|用|寄|报)错(?:误|咗)?了?|${YOU}(?:完全|根本)?错了|${YOU}(?:自己)?(?:误会|误操作|误删|误点|误触|误按)了?|${YOU}(?:的)?理解(?:有误|有偏差|有问题|错了|不对|错误)|(?:是|系)${YOU}(?:自己)?(?:太)?(?:唔小心|不小心|粗心|大意)|${YOU}(?:自己)?太(?:粗心|大意|不小心|唔小心)|${YOU}自己${ZIF}(?:当时|当初|之前)?(?:把[^，。！？\n]{1,8}?)?(?:删掉?|删除|取消|关闭|关掉|退订|注销|勾选|设置|同意|确认|选择|点了|改了|拣错|挑错)(?![^，。！？\n]{0,6}的话)`),
     suggestions: { hans: ['我觉得这里可能有些误会，我们一起核对一下好吗？', '可能是我没说清楚，我再跟您确认一下。'],
       hant: ['我覺得這裡可能有些誤會，我們一起核對一下好嗎？', '可能是我沒說清楚，我再跟您確認一下。'] },
+  },
+  {
+    // 您填写的地址有误
+    id: 'zh.blame.input',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`${YOU}(?:输入|填写|填|提供|选择|选|写)的${ZIF}[^，。！？\n]{1,6}?(?:有误|错误|不对|不正确|少了|多了|漏了|不完整|不全)`),
+    suggestions: { hans: ['我们一起核对一下这里的信息好吗？', '这里的信息可能需要再确认一下，我来帮您核对。'],
+      hant: ['我們一起核對一下這裡的信息好嗎？', '這裡的信息可能需要再確認一下，我來幫您核對。'] },
   },
   {
     id: 'zh.blame.fault',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?:都|就|这|这就)?是|都怪|怪)${YOU}(?:自己)?的?(?:错|问题|责任|原因|疏忽)|${YOU}自己的(?:问题|责任|错)`),
+    match: re(String.raw`(?:(?:都|就|这|这就)?(?<![不唔])(?:是|系)|都怪|怪)${YOU}(?:自己)?(?:的|嘅)?(?:错|问题|责任|原因|疏忽)|${YOU}自己的(?:问题|责任|错)`),
     suggestions: { hans: ['我们一起看看问题出在哪里，我来帮您处理。', '我先帮您查清楚原因。'],
       hant: ['我們一起看看問題出在哪裡，我來幫您處理。', '我先幫您查清楚原因。'] },
+  },
+  {
+    // 应该是您那边网络的问题
+    id: 'zh.blame.your-side',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
+    suggestions: { hans: ['我们一起排查一下是哪个环节出了问题', '我先帮您查一下原因'],
+      hant: ['我們一起排查一下是哪個環節出了問題', '我先幫您查一下原因'] },
   },
   {
     id: 'zh.blame.didnt',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?:肯定|一定|就)?是)?${YOU}(?:自己)?(?:没有?|未)(?:填对|填好|填完整|看清楚?|看仔细|仔细看|认真看|按照|按时|按要求|注意|阅读|读)${Z}`),
+    match: re(String.raw`(?:(?:肯定|一定|就)?是)?${YOU}(?:自己)?(?:没有?|未|冇)(?:填对|填好|填完整|看清楚?|看仔细|仔细看|认真看|睇清楚?|睇仔细|按|及时|准时|注意|留意|阅读|读|确认|核对|检查|备份|保存)${Z}`),
     suggestions: { hans: ['这里还有一点需要您补充一下，我来帮您一起看。', '可能是我们的说明不够清楚，我来帮您确认一下。'],
       hant: ['這裡還有一點需要您補充一下，我來幫您一起看。', '可能是我們的說明不夠清楚，我來幫您確認一下。'] },
+  },
+  {
+    // 都是因为您没及时缴费 / 係你自己唔記得改密碼 / 是你自己当初勾选了自动续保
+    id: 'zh.blame.because',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`(?:因为|由于|皆因)${YOU}(?:自己)?(?:当时|之前|当初)?(?:没有?|冇|未|唔记得|忘记?了?|忘咗|漏了?)(?!有|收到|接到|到|在|能|办法|时间|空|法)[^，。！？\n]{1,12}|(?<![不唔])(?:是|系)?${YOU}自己(?:当时|之前|当初)?(?:没有?|冇|未|唔记得|忘记?了?|忘咗|漏了?)[^，。！？\n]{1,12}|(?<![不唔])(?:是|系)${YOU}自己(?!的|嘅|来|嚟|决定|选择吗)[^，。！？\n]{1,12}`),
+    suggestions: { hans: ['这一步可能没有提醒到位，我来帮您处理。', '可能是我们的提示不够清楚，我来帮您处理。'],
+      hant: ['這一步可能沒有提醒到位，我來幫您處理。', '可能是我們的提示不夠清楚，我來幫您處理。'] },
+  },
+  {
+    // 您当时要是仔细看一下合同，就不会…
+    id: 'zh.blame.if-only',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`(?:${YOU}(?:当时|当初|之前|早前)(?:要是|如果|若是|假如)|(?:${YOU}(?:要是|如果|若是|假如)|(?:要是|如果|假如|若是|早知)${YOU})(?:当时|当初|之前|早前|早点?|早些|一早))[^，。！？\n]{1,14}(?=[，,]\s*(?:就|也|都|咪|根本)(?:不会|唔会|没有?|冇|不用|唔使|可以避免|能避免))|${YOU}(?:当时|当初)?早(?:点|些|啲)?[^，。！？\n]{1,12}(?=[，,]\s*(?:就|也|都|咪)(?:不会|唔会|没有?|冇|不用|唔使))`),
+    suggestions: { hans: ['这一点可能没有说明清楚，我来帮您一起看一下', '下次可以先留意一下这一点，这次我先帮您处理'],
+      hant: ['這一點可能沒有說明清楚，我來幫您一起看一下', '下次可以先留意一下這一點，這次我先幫您處理'] },
   },
   {
     id: 'zh.blame.operation',
@@ -151,6 +301,14 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     suggestions: { en: ['I think something may have got mixed up here; let’s check it together', 'It looks like there may be a mix-up; let me check it with you'] },
   },
   {
+    // "you must have selected March instead of May"
+    id: 'en.blame.must-have',
+    category: 'blame',
+    lang: 'en',
+    match: re(String.raw`(?<!\b(?:if|in case|when|whether) )\byou (?:must have|must've|probably|clearly|obviously|accidentally|mistakenly)(?: (?:just|accidentally))? (?:entered|typed|selected|chosen|chose|picked|clicked|ordered|booked|put|pressed|tapped|used|set|turned|deleted|cancell?ed|changed|forgot|forgotten|missed|skipped|ignored|misread|misunderstood|overlooked|confused|mixed|uploaded|sent)\b${E}`),
+    suggestions: { en: ['It looks like something may have got mixed up; let me check it with you', 'I think there may be a mix-up here; let’s look at it together'] },
+  },
+  {
     id: 'en.blame.you-are-wrong',
     category: 'blame',
     lang: 'en',
@@ -161,8 +319,32 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.didnt',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\byou (?:didn't|did not|failed to|forgot to|never) (?:read|check|follow|look at|fill|enter|update|save|keep|pay|confirm|select|tick|attach|register)\b(?<rest>${E})`),
+    match: re(String.raw`\byou(?: (?:clearly|obviously|probably|simply|just))? (?:didn't|did not|failed to|forgot to|never|neglected to) (?:read|check|follow|look at|fill|enter|update|save|keep|pay|confirm|select|tick|attach|register|submit|send|provide|upload|activate|return|verify|sign|complete|notify|inform|tell|report|call|contact|cancel|back up|install|renew|reply|respond)(?:s|ed|d|ted)?\b(?<rest>${E})`),
     suggestions: { en: ['It looks like one step may have been missed; let me walk you through it', 'That part may not have been clear; let me help with it'] },
+  },
+  {
+    // "if you had read the T&Cs you would know…"
+    id: 'en.blame.if-had',
+    category: 'blame',
+    lang: 'en',
+    match: re(String.raw`\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|followed|looked|called|contacted|paid|updated|entered|filled|told|submitted|listened|waited|asked|saved|kept|backed|registered|confirmed|paid attention)\b${E}`),
+    suggestions: { en: ['That part may not have been clear; let me walk you through it', 'I can see how that was easy to miss; let me help'] },
+  },
+  {
+    // "you were told about the fee when you signed up"
+    id: 'en.blame.told',
+    category: 'blame',
+    lang: 'en',
+    match: re(String.raw`(?<!\b(?:sorry|apologi[sz]e|regret|unfortunately|mistakenly|wrongly)(?: that)? )\byou were (?:already |clearly |specifically |properly )?(?:told|informed|notified|warned|advised)\b(?! (?:wrong|incorrectly|otherwise|the wrong|by mistake))(?: ${E})?`),
+    suggestions: { en: ['I’m sorry if that wasn’t clear at the time; let me explain it again', 'Let me go over that again, since it may not have been clear'] },
+  },
+  {
+    // "That's a user error on your side"
+    id: 'en.blame.user-error',
+    category: 'blame',
+    lang: 'en',
+    match: re(String.raw`\b(?:(?:that's|it's|that is|it is|this is)(?: (?:a|an|clearly|definitely|probably|just|simply))* )?user error(?: on your (?:side|end|part))?\b|\b(?:error|mistake|fault|problem|issue)(?: is| was)? (?:on|at) your (?:side|end|part)\b|\b(?:it's|that's|it is|that is|this is)(?: (?:a|an|clearly|definitely|probably|just))* (?:problem|issue) (?:on|at|with) your (?:side|end|device|phone|computer|network|connection|router)\b`),
+    suggestions: { en: ['Let’s check the settings together', 'Let me help you find what’s causing this'] },
   },
   {
     id: 'en.blame.fault',
@@ -182,26 +364,73 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['如果{condition}，我就能{what}'] },
   },
   {
+    // 我们不能… / 我哋做唔到 / 我幫唔到你 / 我也没权限 — unless an alternative follows
     id: 'zh.negative.cannot',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`我们?(?:这边|也|真的|实在|确实|现在|暂时)?(?:不能|无法|没法|没办法|没有办法|做不到|帮不了|办不到)(?!保证|承诺|确定|确认|肯定|想象|让您|让你)(?:(?:帮|给|为|替)${YOU})?(?<what>${Z})`),
+    match: re(String.raw`我(?:们|哋)?(?:这边|呢边|也|都|真的|真系|实在|确实|现在|暂时|而家)?(?:不能|无法|没法|没办法|没有办法|冇办法|唔可以|做不到|做唔到|帮不了|帮唔到|办不到|搞唔掂|(?:没有?|冇)(?:这个)?(?:权限|权力|权利|权))(?!保证|承诺|确定|确认|肯定|想象|让您|让你)(?:(?:帮|给|为|替)${YOU}|${YOU}(?=[，。！？,!?\n]|$))?(?<what>${Z})${noZhAlt}`),
     suggestions: { hans: ['关于{what:bare}，我可以换个方式帮您：……，您看可以吗？', '我来帮您看看还有哪些办法。'],
       hant: ['關於{what:bare}，我可以換個方式幫您：……，您看可以嗎？', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    // 不能退款 / 就不能退貨 / 唔可以退 / 無法處理 — a refusal with no alternative
+    id: 'zh.negative.refuse',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?:就|都|也|亦|暂时|目前|现在|一律)?(?:不能|不可以|无法|没法|唔可以|唔能够|不予|恕不|概不|不可能|冇可能|没可能)(?=${ZH_SERVICE})(?<!(?:[能可]|(?:规定|政策|制度|规矩)(?:上)?(?:是)?)(?:就|都|也|亦|暂时|目前|现在|一律)?(?:不能|不可以|无法|没法|唔可以|唔能够|不予|恕不|概不|不可能|冇可能|没可能))${ZIF}(?<what>${Z})${noZhAlt}`),
+    suggestions: { hans: ['关于{what:bare}，目前确实有限制，不过我可以帮您：……，您看可以吗？', '我来帮您看看还有哪些办法。'],
+      hant: ['關於{what:bare}，目前確實有限制，不過我可以幫您：……，您看可以嗎？', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    // 地址改不了 / 谁也改变不了 / 呢单嘢退唔到
+    id: 'zh.negative.complement',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
+    suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
+      hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
   {
     id: 'zh.negative.no-way',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?<![有想找])(?:没法|没办法|没有办法)(?:处理|解决|通融|办|弄|沟通)?|没得商量|没有商量的余地|没有解决(?:方案|办法)`),
+    match: re(String.raw`(?:(?<![有想找])(?:没法|没办法|没有办法|冇办法|冇法|冇计)(?:处理|解决|通融|办|弄|沟通)?|没得商量|冇得(?:搞|商量|退|改|换|办|减|补|赔|通融|转)|没有商量的余地|没有解决(?:方案|办法)|爱莫能助|(?:是|系)(?:不可能|冇可能)(?:的|嘅)(?=[，。！？,!?]|$))${noZhAlt}`),
     suggestions: { hans: ['我来帮您想想办法', '这确实有点麻烦，不过我会尽力帮您'],
       hant: ['我來幫您想想辦法', '這確實有點麻煩，不過我會盡力幫您'] },
   },
   {
+    // 不行，已经过了退改期限。 / 唔得
+    id: 'zh.negative.bare-no',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('(?:这个|这样|呢个|咁)?(?:真的|实在|真系)?(?:不行|唔得|不可以|唔可以)')}(?:的|喔|喎|呀|啊|啦|咯|囉)?(?=[，。！？,!?\n]|$)${noZhAlt}`),
+    suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
+      hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    // 我们不提供上门维修服务 / 我哋唔做呢啲
+    id: 'zh.negative.we-dont',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`${WE}(?:这边|公司|呢度)?(?:是|并|暂时|目前|一向)?(?:(?:不|唔)(?:提供|做|接受|支持|受理|负责|办理|处理|开放|设|退|换|赔)|(?:不会|唔会)(?:退|赔|换|补|受理|接受))(?!错)(?<what>${Z})${noZhAlt}`),
+    suggestions: { hans: ['这项服务目前还没有开通，不过我可以帮您安排其他方式：……，您看可以吗？', '我来帮您看看还有哪些办法。'],
+      hant: ['這項服務目前還沒有開通，不過我可以幫您安排其他方式：……，您看可以嗎？', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    // 否则没法处理 / 唔係唔處理
+    id: 'zh.negative.or-else',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?:不然|否则|要不然|唔系)(?:的话)?(?:就|我们就|我哋就|我哋)?(?:不|唔|没法|无法|冇办法|不能|唔可以)(?:处理|受理|办理|办|帮|跟进|理)`),
+    suggestions: { hans: ['这一步完成后我马上帮您处理', '等您这边准备好，我第一时间帮您处理'],
+      hant: ['這一步完成後我馬上幫您處理', '等您這邊準備好，我第一時間幫您處理'] },
+  },
+  {
+    // 这不是我的事 / 不归我们部门管 / 唔关我事 / 这不是我能决定的
     id: 'zh.negative.not-mine',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|这个|那个)?(?:(?:不是|不归|不关)我们?(?:的事|管|负责的?|的责任|部门的事|这边的事|的工作)|不是我们?(?:部门|这边)(?:负责|管)的?)`),
+    match: re(String.raw`(?:这|那|这个|那个|呢个|呢件事)?(?:(?:不是|唔系|不归|不关|唔关)我(?:的事|嘅事|事|管|负责的?|负责嘅|的责任|部门的事|这边的事|的工作|嘅工作)|(?:不是|唔系)我(?:们|哋)?(?:部门|这边|呢边)(?:的事|嘅事|负责|管|跟)的?|(?:不归|唔归)${WE}?(?:这边|部门|这个部门)?管|(?:不是|唔系)我们?负责的?|(?:不是|唔系)我(?:能|可以|话得)(?:决定|控制|做主|管)(?:的|嘅)?|做不了主|做唔到主)`),
     suggestions: { hans: ['这件事有专人负责，我帮您转过去，您看可以吗？', '让我想想能为您做些什么'],
       hant: ['這件事有專人負責，我幫您轉接過去，您看可以嗎？', '讓我想想能為您做些什麼'] },
   },
@@ -209,16 +438,25 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.unable',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`我们?(?:这边|也|真的|实在)?(?:处理|管|解决|办)不了|(?:这个|这件事)(?:挺|很|太)难办(?:的|了)?`),
+    match: re(String.raw`(?:我们?(?:这边|也|真的|实在)?(?:处理|管|解决|办)不了|(?:这个|这件事)(?:挺|很|太)难办(?:的|了)?)${noZhAlt}`),
     suggestions: { hans: ['这确实有点麻烦，不过我会尽力帮您', '我请示一下主管，在……之前答复您'],
       hant: ['這確實有點麻煩，不過我會盡力幫您', '我請示一下主管，在……之前答覆您'] },
   },
   {
+    // I can't… / I'm unable to… / we are not allowed to… — unless an alternative follows
     id: 'en.negative.cannot',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`\b(?:I|we)(?: really| just| simply| unfortunately)? (?:can't|cannot|can not|am unable to|'m unable to|are unable to|'re unable to|won't be able to|am not able to|'m not able to|are not able to)\b(?! (?:wait|thank|imagine|stress|tell you how|express|say enough|promise|guarantee|see|find|locate|hear|confirm|access|recall|believe|apologi[sz]e enough))(?<rest>${E})`),
+    match: re(String.raw`\b(?:I|we)(?:'m|'re| am| are)?(?: really| just| simply| unfortunately)? (?:can't|cannot|can not|won't be able to|will not be able to|unable to|not able to|not allowed to|not permitted to|not authori[sz]ed to|not in a position to)\b(?! (?:wait|thank|imagine|stress|tell you how|express|say enough|promise|guarantee|see|find|locate|hear|confirm|access|recall|believe|apologi[sz]e enough))(?<rest>${E})${noEnAlt}`),
     suggestions: { en: ['Here’s what I can do instead: …', 'Let me find another way to help with this'] },
+  },
+  {
+    // "Sorry ah, cannot one." / "Cannot lah"
+    id: 'en.negative.bare',
+    category: 'negative',
+    lang: 'en',
+    match: re(String.raw`\b(?:cannot|can't)(?= (?:one|lah|leh|la|liao)\b) (?:one|lah|leh|la|liao)\b|${enAtClauseStart("cannot|can't|no can do")}(?=\s*[.!,;]|$)`),
+    suggestions: { en: ['Let me check what else I can do for you', 'Here’s what I can do instead: …'] },
   },
   {
     id: 'en.negative.nothing',
@@ -226,6 +464,22 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     lang: 'en',
     match: re(String.raw`\b(?:there(?:'s| is) )?nothing (?:(?:more|else) )?(?:I|we) can do(?: about (?:it|this|that))?\b|\b(?:I|we) (?:can't|cannot) do anything(?: about (?:it|this|that))?\b`),
     suggestions: { en: ['Let me find out what we can do for you', 'Here’s what I can do: …'] },
+  },
+  {
+    // "There is no way we can waive…" / "I have no way to change it"
+    id: 'en.negative.no-way',
+    category: 'negative',
+    lang: 'en',
+    match: re(String.raw`\b(?:there(?:'s| is) no way (?:I|we) (?:can|could)|(?:I|we) (?:have|'ve got|had) no way (?:to|of))\b(?<rest>${E})${noEnAlt}`),
+    suggestions: { en: ['Here’s what I can do instead: …', 'Let me find another way to help with this'] },
+  },
+  {
+    // "We don't do refunds" / "I don't have the authority to" / "that's out of my hands"
+    id: 'en.negative.dont-do',
+    category: 'negative',
+    lang: 'en',
+    match: re(String.raw`(?:\bwe (?:don't|do not) (?:do|offer|give|accept|provide|issue|allow|support|process|refund|exchange|replace|deliver|ship)\b|\bI (?:don't|do not) have (?:the )?(?:authority|permission|power|ability) to\b|\b(?:that's|that is|this is|it's|it is) not something (?:I|we)(?: can)? (?:do|help with|change|offer|arrange|provide|support)\b|\b(?:that's|that is|it's|it is|this is)(?: simply| just)? not an option\b|\b(?:it's|that's|it is|that is) (?:out of|beyond) (?:my|our) (?:hands|control)\b|\b(?:my|our) hands are tied\b)(?<rest>${E})${noEnAlt}`),
+    suggestions: { en: ['Here’s what we can offer instead: …', 'Let me see what other options we have'] },
   },
   {
     id: 'en.negative.not-mine',
@@ -238,7 +492,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.negative.impossible',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`\b(?:that's|that is|it's|it is|this is) (?:simply |just )?(?:impossible|not possible)\b`),
+    match: re(String.raw`(?:\b(?:that's|that is|it's|it is|this is) (?:simply |just |really )?(?:impossible|not possible)\b|\b(?:that|it|this) (?:won't|will not|wouldn't|would not|isn't going to) be possible\b|\bthat's not going to happen\b|\b(?:is|are) not (?:possible|allowed|permitted)\b|\b(?:isn't|aren't) (?:possible|allowed|permitted)\b)${noEnAlt}`),
     suggestions: { en: ['Let me check what options we have', 'Here’s what we can do instead: …'] },
   },
 
@@ -247,7 +501,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.calm',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:请)?(?:${YOU}(?:先|要|能不能)?)?冷静(?:一下|一点|点|下来)?(?![的地])`),
+    match: re(String.raw`(?:请)?(?:${YOU}(?:先|要|能不能)?)?(?:冷静(?:一下|一点|点|下来)?(?![的地])|深呼吸|消消气|淡定(?:啲|点|一点)?)`),
     suggestions: { hans: ['我明白这件事让您很着急，我们一起来解决', '您的心情我能理解，我马上帮您处理'],
       hant: ['我明白這件事讓您很著急，我們一起來解決', '您的心情我能理解，我馬上幫您處理'] },
   },
@@ -255,9 +509,18 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.excited',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:${YOU}(?:太|别|不要|别这么|不要这么|这么|不用这么)|别|不要|不用)激动了?|${YOU}?(?:反应过度|太敏感|小题大做)了?|(?:别|不要)小题大做`),
+    match: re(String.raw`(?:${YOU}(?:太|别|不要|别这么|不要这么|这么|不用这么)|别|不要|不用)激动了?|${YOU}?(?:反应过度|太敏感|小题大做)了?|(?:别|不要)小题大做|(?:不用|不要|别|唔使|唔好|没必要)?(?:这么|咁)?大惊小怪|(?:唔好|唔使)(?:咁|这么)?激动|${YOU}(?:也)?(?:太|有点|未免太|真系太)(?:较真|计较|夸张|矫情|玻璃心)了?`),
     suggestions: { hans: ['我能理解您的心情', '换作是我也会着急'],
       hant: ['我能理解您的心情', '換作是我也會著急'] },
+  },
+  {
+    // 不需要这么生气吧 / 唔使咁激动 / 有必要这么生气吗
+    id: 'zh.dismissive.no-need',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`(?:不需要|不用|唔使|不必|没必要|犯不着|犯不上|用不着|何必|有必要|使唔使)(?:这么|那么|咁|太|如此)(?:生气|激动|着急|紧张|嬲|大反应|火大|上火|大声|夸张)(?:吧|啦|嘛|喔|吗|咩|呀)?`),
+    suggestions: { hans: ['我理解您为什么会生气', '换作是我也会着急'],
+      hant: ['我理解您為什麼會生氣', '換作是我也會著急'] },
   },
   {
     id: 'zh.dismissive.know-feeling',
@@ -268,25 +531,44 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['我能理解您為什麼會有這種感受'] },
   },
   {
+    // 这只是小问题 / 就这点小事 / 咁小事都嬲 / 这点钱也不多 / 这也不是什么大问题
     id: 'zh.dismissive.small',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:这|那)(?:只是|就是|不过是|是|只)(?:一个|个|一件)?(?:小问题|小事)|(?:这|那)?(?:不是|没)什么大(?:事|不了的?)|没什么大不了|有什么好(?:生气|着急|激动|急)的|至于(?:吗|这么)|${YOU}想(?:太)?多了|想太多了`),
+    match: re(String.raw`(?:这|那|呢啲)(?:只是|就是|不过是|是|只|都是|都系)(?:一个|个|一件)?(?:小问题|小事)|(?:就|才)?(?:这|呢|咁|这么|那么)(?:点|点点|啲|么点)?(?:小事|小问题|小意思|小数目)(?:都|也)?(?:嬲|生气|激动|投诉|紧张)?|(?:这么|咁)小(?:的|嘅)(?:事|问题)|(?:这|呢)(?:点|啲|么点)(?:钱|差价|时间)(?:也|都)?(?:不多|没多少|冇几多|唔多|而已|罢了|不算什么|算不了什么)|(?:这|那|呢个)?(?:也|都)?(?:不是|唔系)(?:什么|乜嘢|咩)?大(?:事|问题|不了的?)|(?:这|那)?没什么大(?:事|不了的?)|(?:没什么|冇咩|冇乜|没啥|有什么|有咩)大不了(?:的|嘅)?|(?:只是|不过是|只不过是)(?:一个|个|一件|啲)?(?:小问题|小事|小毛病)|(?:小事|少少事|少少嘢)(?:嚟|来)?(?:啫|咋|而已|罢了)|不至于(?:吧|啦|嘛|呀)?(?=[，。！？,!?]|$)|(?:有|没|冇)(?:什么|咩|乜)好(?:生气|着急|激动|急|嬲|投诉|大惊小怪)的?|反应(?:也)?(?:太|有点|未免太|好|咁)大|至于(?:吗|这么)|${YOU}(?:想|谂)(?:得)?(?:太)?多(?:了|咗)|(?:想|谂)太多了`),
     suggestions: { hans: ['我明白这件事给您添了麻烦，我马上帮您处理', '这件事对您很重要，我会认真跟进'],
       hant: ['我明白這件事給您添了麻煩，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
+  },
+  {
+    // 才几块钱的差价 / 只是晚了半小时而已 / 不就是晚了一天吗 / 咪就係遲咗一日
+    id: 'zh.dismissive.minimize',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`(?:(?:才|只|只是|只不过|仅仅|不就是|不就|咪就系|咪就|不过是|也就|也就是)(?:差|晚|迟|慢|多|贵|延误|延迟|等|超)?|(?:就|不过|都系|都是)(?:差|晚|迟|慢|多|贵|延误|延迟|等|超))(?:了|咗)?(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)(?:钱|多|左右)?(?:[^，。！？\n]{0,6}?(?:而已|罢了|啫|咋|嘛|吗))?|(?:才|只|只是|不过|就|也就)(?:差|晚|迟|慢|多|贵|延误|延迟|等)?(?:了|咗)?(?:一点点|一点|少少|一阵|一会儿?)[^，。！？\n]{0,4}?(?:而已|罢了|啫|咋)|(?:差|晚|迟|慢|延误|延迟)(?:了|咗)(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)[^，。！？\n]{0,4}?(?:而已|罢了|啫|咋)`),
+    suggestions: { hans: ['我明白这给您带来了不便', '这确实给您添了麻烦，我马上帮您跟进'],
+      hant: ['我明白這給您帶來了不便', '這確實給您添了麻煩，我馬上幫您跟進'] },
+  },
+  {
+    // 这种情况很正常的 / 好平常啫 / 好正常㗎
+    id: 'zh.dismissive.normal',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`(?:这种?|这样|呢种|呢啲|这个)(?:情况|事情?|问题|嘢)?(?:其实)?(?:是|系)?(?:很|好|都好|挺|非常|十分|也很|都很)(?:正常|平常)(?:的|嘅)?(?:啦|啫|㗎|喇|咯|嘛|呀)?|(?:很|好|挺|非常|都好)(?:正常|平常)(?:啦|啫|㗎|喇|咯|嘛|吧|呀)`),
+    suggestions: { hans: ['我理解这种情况让您很困扰', '这确实让人着急，我帮您看看怎么解决'],
+      hant: ['我理解這種情況讓您很困擾', '這確實讓人著急，我幫您看看怎麼解決'] },
   },
   {
     id: 'en.dismissive.calm',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\b(?:please )?(?:calm down|settle down|chill out|cool down)\b|${atClauseStart('please |just |now ', 'relax|take it easy')}`),
+    match: re(String.raw`\b(?:please )?(?:calm down|settle down|chill out|cool down|take a (?:deep )?breath|calm yourself|get a grip)\b|${atClauseStart('please |just |now ', 'relax|take it easy|chill')}`),
     suggestions: { en: ['I can hear how frustrating this is, and I’m here to sort it out', 'I understand this is upsetting; let’s fix it together'] },
   },
   {
     id: 'en.dismissive.overreacting',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\byou(?:'re| are) (?:overreacting|being (?:emotional|unreasonable|dramatic|hysterical|too sensitive|difficult)|too (?:emotional|sensitive|worked up))\b|\b(?:there's|there is) no (?:need|reason) to (?:get |be )?(?:so )?(?:upset|angry|mad|worked up|shout|yell)\b|\bdon't get (?:so )?(?:upset|worked up|angry)\b`),
+    match: re(String.raw`\byou(?:'re| are) (?:overreacting|overthinking|being (?:a (?:bit|little) |so |too |very |rather )?(?:emotional|unreasonable|dramatic|hysterical|sensitive|difficult)|too (?:emotional|sensitive|worked up))\b|\b(?:(?:there's|there is) )?no (?:need|reason) to (?:get |be )?(?:so )?(?:upset|angry|mad|worked up|shout|yell|emotional)\b|\bdon't take (?:it|this|that) (?:so )?personally\b|\b(?:everyone|everybody|all our customers|lots of people|a lot of people) (?:has|have|gets?|experiences?) (?:this|that|the same) (?:problem|issue)\b|\bdon't get (?:so )?(?:upset|worked up|angry)\b|\bmaking (?:a (?:big deal|fuss)|a mountain out of a molehill)(?: (?:out of|about|over) (?:nothing|this|it))?`),
     suggestions: { en: ['I understand why this is upsetting', 'Anyone would be frustrated by this'] },
   },
   {
@@ -300,16 +582,33 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.dismissive.small',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:it's|it is|that's|that is|this is|this isn't|it isn't) )?(?:not (?:such |really )?a big deal|no big deal)\b`),
+    match: re(String.raw`\b(?:(?:it's|it is|that's|that is|this is|this isn't|it isn't) )?(?:not (?:such |really )?a big deal|not (?:that|so) big (?:of )?a deal|no big deal|no biggie|not a huge deal)\b|\b(?:(?:it's|it is|that's|that is|this is|it was|that was) )?(?:hardly|not exactly|not|isn't|is not|'s not)(?: really| exactly)? the end of the world\b`),
     suggestions: { en: ['I understand this matters to you', 'I can see why this is frustrating'] },
+  },
+  {
+    // "it's only a 20-minute delay" / "only delayed by an hour" / "It's only a few dollars"
+    id: 'en.dismissive.minimize',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(String.raw`\b(?:(?:it's|it is|that's|that is|this is|it was|that was|was|it's been) (?:only|just|merely|barely)|(?:only|just|merely) (?:delayed|late|off|short|over|overcharged|charged|out|away) by) (?:a |an )?(?:few|couple|little|small|tiny|minor|slight|one|two|three|four|five|ten|fifteen|twenty|thirty|half|hour|minute|day|week|dollar|pound|euro|cent|buck|second|moment|\d)[^,.;:!?\n]{0,25}`),
+    suggestions: { en: ['I understand this has been frustrating', 'I know even a short delay is frustrating'] },
+  },
+  {
+    // "These things happen" / "it happens to everyone"
+    id: 'en.dismissive.happens',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(String.raw`\b(?:these|such|those) things happen\b|\b(?:it|this|that|stuff like this|things like this) happens to (?:everyone|everybody|all of us|the best of us)\b|${enAtClauseStart('(?:it|that|this|stuff) happens')}(?=\s*[.!,;]|$)`),
+    suggestions: { en: ['I’m sorry this happened to you', 'I understand how frustrating this is'] },
   },
 
   // ── policy ───────────────────────────────────────────────────────────────
   {
+    // 这是公司规定 / 呢個係公司政策 / 公司規矩係咁 / 规矩就係规矩 / 上面有规定
     id: 'zh.policy.rule',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:这|那)(?:是|就是)(?:我们)?(?:公司)?的?(?:规定|政策|制度)|(?:公司|我们)?的?(?:规定|政策|制度)就是(?:这样|规定|如此|政策)的?|没有例外|不能破例`),
+    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家)?(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)`),
     suggestions: { hans: ['这件事目前确实有规定限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
       hant: ['這件事目前確實有規定限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
   },
@@ -322,11 +621,44 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['這件事目前確實辦理不了，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
   },
   {
+    // 根据公司规定，我们不提供… / 依照公司規定，超過鑑賞期就不能退貨 (a restriction follows, no alternative)
+    id: 'zh.policy.cite',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|只能|恕不|概不))${noZhAlt}`),
+    suggestions: { hans: ['目前', '很抱歉，目前'], hant: ['目前', '很抱歉，目前'] },
+  },
+  {
+    // 系统不允许… / 系統唔俾我哋改
+    id: 'zh.policy.system',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`系统(?:上|里|那边|嗰边)?(?:是)?(?:不允许|不让|不给|唔俾|唔畀|唔允许|不接受|不支持|唔支持)(?<rest>${Z})${noZhAlt}`),
+    suggestions: { hans: ['这一项目前线上还办理不了，不过我可以帮您换个方式：……，您看可以吗？', '我理解您的需要，我帮您看看还有什么办法：……'],
+      hant: ['這一項目前線上還辦理不了，不過我可以幫您換個方式：……，您看可以嗎？', '我理解您的需要，我幫您看看還有什麼辦法：……'] },
+  },
+  {
     id: 'en.policy.rule',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply)? (?:our|the|company|the company's)(?: company)? (?:policy|rules?|procedure)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b`),
+    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our) (?:terms(?: and conditions)?|t&cs?|contract|fine print|small print)\b`),
     suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
+  },
+  {
+    // "…does not cover water damage as per company policy" / "As per bank guidelines, we are not allowed…"
+    id: 'en.policy.as-per',
+    category: 'policy',
+    lang: 'en',
+    match: re(String.raw`\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?)\b(?:(?=[^.!?\n]{0,60}\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b)|(?<=\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b[^.!?\n]{0,60}\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?)\b))${noEnAlt}`),
+    suggestions: { en: ['unfortunately', 'at the moment'] },
+  },
+  {
+    // "The system doesn't allow…" / "The system won't let me…"
+    id: 'en.policy.system',
+    category: 'policy',
+    lang: 'en',
+    match: re(String.raw`\b(?:the|our) (?:system|computer|software)(?: here)? (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|let|permit)\b(?: (?:me|us|you))?${noEnAlt}`),
+    suggestions: { en: ['That option isn’t available here, but here’s what I can do: …', 'I understand why you need this; let me see what else I can do'] },
   },
 
   // ── defensive ────────────────────────────────────────────────────────────
@@ -334,15 +666,24 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.never',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`从来(?:都)?(?:没有?|不会?)(?:出现|出|发生|有)过?(?:这种|这样的?|这类|类似的?|任何)?(?:情况|问题|事情?|错|差错|故障)|从来不会出错`),
+    match: re(String.raw`从来(?:都)?(?:没有?|冇|不会?|唔会)(?:出现|出|发生|有)过?(?:这种|这样的?|这类|类似的?|任何|呢种|呢啲)?(?:情况|问题|事情?|错|差错|故障)|从来不会出错|从来(?:都)?(?:冇|没有)(?:这种|这样的?|这类|类似的?|任何|呢种|呢啲)(?:情况|问题|事情?|错|差错|故障)`),
     suggestions: { hans: ['这种情况确实不常见，我马上帮您查清楚原因', '谢谢您告诉我们，我这就帮您核实'],
       hant: ['這種情況確實不常見，我馬上幫您查清楚原因', '謝謝您告訴我們，我這就幫您確認'] },
+  },
+  {
+    // 我们从来没有收过… / 我哋從來冇話過… / 我們從來沒有這樣說過
+    id: 'zh.defensive.never-did',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`${WE}(?:公司|这边)?(?:从来|从未|根本)(?:都)?(?:没有?|冇|未曾|未|不曾)[^，。！？\n]{0,8}?过|${WE}(?:公司|这边)?(?:都|并)?(?:冇|没有?)(?:收|拿|扣|说|讲|话|答应|承诺)(?:过|咗)`),
+    suggestions: { hans: ['我马上帮您核实一下', '我先帮您查一下记录，核实清楚后马上回复您'],
+      hant: ['我馬上幫您核實一下', '我先幫您查一下記錄，核實清楚後馬上回復您'] },
   },
   {
     id: 'zh.defensive.nobody',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?:以前|之前|过去)?从来(?:都)?没有?(?:人|客户|客人|顾客|用户)(?:抱怨|投诉|反映|反馈|说)过?|(?:其他|别的|其它)的?(?:客户|客人|顾客|用户|人)都(?:没有?|不)(?:意见|问题|事|这种|这个|这样|投诉|抱怨)${Z}`),
+    match: re(String.raw`(?:以前|之前|过去)?从来(?:都)?(?:没有?|冇)(?:人|客户|客人|顾客|用户)(?:抱怨|投诉|反映|反馈|说)过?|(?:其他|别的|其它)的?(?:客户|客人|顾客|用户|人|客)(?:用)?都(?:没有?|冇|不|能正常|可以正常|用得好地)(?:意见|问题|事|这种|这个|这样|投诉|抱怨|使用|用)?${Z}`),
     suggestions: { hans: ['谢谢您反馈这个问题，我马上帮您核实', '您遇到的情况我们很重视，我这就帮您查'],
       hant: ['謝謝您反映這個問題，我馬上幫您確認', '您遇到的情況我們很重視，我這就幫您查'] },
   },
@@ -350,7 +691,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.always',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`我们?(?:一直|向来|历来)(?:都)?是?(?:这样|这么)(?:做|处理|操作|规定|办)的?`),
+    match: re(String.raw`我(?:们|哋)?(?:一直|向来|历来|一向)(?:都)?(?:是|系)?(?:这样|这么|咁)(?:做|处理|操作|规定|办)(?:的|嘅)?`),
     suggestions: { hans: ['我理解这个流程给您带来了不便，我看看能不能换个方式处理', '谢谢您的意见，我会反馈给相关部门'],
       hant: ['我理解這個流程給您帶來了不便，我看看能不能換個方式處理', '謝謝您的意見，我會轉達給相關部門'] },
   },
@@ -358,45 +699,63 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.impossible',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?:这种|这类|这样的)(?:事情?|情况|问题)(?:一般|通常|基本上?|根本|从来)?(?:不会|不可能)(?:发生|出现)|不可能(?:出错|有错|错|有(?:质量|这种|这样的|这个|任何)?问题)|系统不会(?:出)?错`),
+    match: re(String.raw`(?:这种|这类|这样的)(?:事情?|情况|问题)(?:一般|通常|基本上?|根本|从来)?(?:不会|不可能)(?:发生|出现)|不可能(?:出错|有错|错|有(?:质量|这种|这样的|这个|任何)?问题)|系统(?:是)?(?:不会|唔会)(?:出)?错|系统(?:是)?(?:不会|唔会)(?:自己|自动|随便|乱)|系统(?:是|都|本身)?(?:没有?|冇)(?:任何)?问题(?:的|嘅|㗎|喎)`),
     suggestions: { hans: ['这种情况确实不常见，我马上帮您查清楚原因', '我先帮您核实一下具体情况'],
       hant: ['這種情況確實不常見，我馬上幫您查清楚原因', '我先幫您確認一下具體情況'] },
   },
   {
+    // 这不是我们的问题 / 唔關我哋事 / 唔係我哋嘅責任 / 唔係我哋送錯 / 跟我们没关系 / 我们没有错 / 我哋冇做錯
     id: 'zh.defensive.not-ours',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?:这|那)?不是我们的(?:问题|错|责任)|跟我们(?:没有?)?关系|与我们无关`),
+    match: re(String.raw`(?:这|那|呢个)?(?:不是|唔系|并不是|不可能是|不会是|唔会系|冇可能系)${WE}(?:的|嘅)?(?:问题|错|责任|过错|过失|事)|(?:不是|唔系)${WE}(?:送|弄|搞|做|算|发|寄|收)错|(?:跟|同|和|与)${WE}(?:公司)?(?:没有?|冇|无)关(?:系)?|(?:跟|同|和|与)${WE}(?:公司)?(?:一点|半点|完全|根本|任何)?关系(?:都|也)?(?:没有?|冇)|与${WE}无关|(?:不|唔)关${WE}(?:的|嘅)?事|${WE}(?:这边|公司|的(?:员工|师傅|系统|工程师|同事|快递员))?(?:并|根本|绝对|完全)?(?:没有?|冇)(?:做|弄|搞|送|算|收|写|填|发|寄)?错(?!过|误)`),
     suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'],
       hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
+  },
+  {
+    // 我们的收费完全合理 / 记录上写得清清楚楚 / 我们今天很忙
+    id: 'zh.defensive.justify',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`(?<![对向给同])${WE}(?:的|嘅)[^，。！？\n]{1,6}?(?:(?:完全|绝对|一直都是?|都是|根本|是)(?:合理|合法|合规|正确|准确|无误|符合规定)|(?:完全|绝对|根本|是)(?:没有?问题|冇问题))(?:的|嘅)?|${WE}(?:的[^，。！？\n]{1,5}?)?(?:已经|都是|一直是|是)(?:严格)?(?:按|按照|根据)[^，。！？\n]{1,6}?(?:送|处理|办理|操作|做|执行|办|收费|计算)(?:的|了)|${WE}(?:已经)?(?:做得|做到)(?:够好|很好|足够好|仁至义尽)了?|(?:又|也|并|都)不是故意的|(?:又|都)唔系(?:特登|故意)|(?:写|讲|列|标|记|注明)得(?:清清楚楚|明明白白|一清二楚)|${WE}(?:今天|最近|这几天|呢排|而家|现在)?(?:真的|实在|也|都)?(?:很|太|非常|好|超|十分)忙`),
+    suggestions: { hans: ['我来跟您详细说明一下，也帮您再核对一遍', '我理解您有疑问，我帮您核实一下'],
+      hant: ['我來跟您詳細說明一下，也幫您再核對一遍', '我理解您有疑問，我幫您核實一下'] },
   },
   {
     id: 'en.defensive.never',
     category: 'defensive',
     lang: 'en',
-    match: re(String.raw`\b(?:that|this|it)(?: (?:almost|basically|just))? never (?:happens|occurs)\b|\b(?:that|this|it) (?:has never|'s never|had never) happened(?: before)?\b|\b(?:that|this|it) (?:doesn't|does not|can't|cannot) happen\b`),
+    match: re(String.raw`(?<!\b(?:sure|ensure|make sure|certain)(?: that)? )(?:\b(?:that|this|it)(?: (?:almost|basically|just))? never (?:happens|occurs)\b|\b(?:that|this|it) (?:has never|'s never|had never) happened(?: before)?\b|\b(?:that|this|it) (?:doesn't|does not|can't|cannot) happen\b)(?! again)`),
     suggestions: { en: ['That’s not what should happen, so let me find out what went wrong', 'Thank you for telling us; I’ll look into it right away'] },
   },
   {
     id: 'en.defensive.nobody',
     category: 'defensive',
     lang: 'en',
-    match: re(String.raw`\b(?:nobody|no one|no other customers?)(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:this|that|a|any) (?:problem|issue)s?|reported (?:this|that|it))\b|\bwe(?:'ve| have) never had (?:a |any )?(?:complaints?|problems?|issues?)\b`),
+    match: re(String.raw`\b(?:nobody|no one|no other customers?)(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:this|that|a|any) (?:problem|issue)s?|reported (?:this|that|it))\b|\bwe(?:'ve| have) never had (?:a |any )?(?:complaints?|problems?|issues?)\b|\bworks? (?:fine|perfectly(?: well)?|well|normally|without (?:any )?(?:problems?|issues?)) (?:on|for|with) (?:every|all|everyone|everybody|other)\b${E}`),
     suggestions: { en: ['Thank you for letting us know; I’ll look into it', 'I’m glad you told us; let me check what happened'] },
   },
   {
     id: 'en.defensive.always',
     category: 'defensive',
     lang: 'en',
-    match: re(String.raw`\bwe(?:'ve| have)? always done it (?:this|that) way\b|\b(?:that's|that is) (?:just )?how we do (?:it|things)\b|\b(?:that's|that is|it's|it is) (?:just )?(?:how|the way) it (?:is|works)\b`),
+    match: re(String.raw`\bwe(?:'ve| have)? always done it (?:this|that) way\b|\b(?:that's|that is) (?:just )?how we do (?:it|things)\b|\b(?:that's|that is|it's|it is) (?:just )?(?:how|the way) it (?:is|works)\b|\b(?:that's|that is) not how (?:it|this|things) works?\b`),
     suggestions: { en: ['I understand the process has been frustrating; let me see what I can change', 'Thanks for the feedback; I’ll pass it on and see what I can do now'] },
   },
   {
     id: 'en.defensive.not-ours',
     category: 'defensive',
     lang: 'en',
-    match: re(String.raw`\b(?:it|that|this)(?:'s not| is not|isn't) (?:our|my|the company's)(?: own)? (?:fault|problem|mistake|responsibility)\b|\bour (?:system|software|app|records?) (?:doesn't|does not|never|can't|cannot) (?:make|makes|lie|be wrong)\b(?: mistakes| errors)?`),
+    match: re(String.raw`\b(?:it|that|this)(?:'s not| is not|isn't) (?:our|my|the company's)(?: own)? (?:fault|problem|mistake|responsibility)\b|\bour (?:system|software|app|records?) (?:doesn't|does not|never|can't|cannot) (?:make|makes|lie|be wrong)\b(?: mistakes| errors)?|\b(?:we|I|our \w+|the (?:driver|engineer|technician|courier|staff|team)s?)(?: have|'ve)? (?:did|done|made) nothing wrong\b|\b(?:we|I) (?:didn't|did not|haven't|have not) (?:do|done|make|made) anything wrong\b|\b(?:we|I)(?:'re| are|'m| am) not (?:responsible|liable|to blame|at fault)\b|\bthere(?:'s| is) nothing wrong with (?:our|the) (?:system|product|app|service|device|software|network|router|item|website)\b|\bwe did everything (?:right|correctly|by the book)\b|\b(?:that's|that is) not what happened\b|\bnot (?:ours|us)(?=\s*[.!]|$)|\bin our defen[cs]e\b`),
     suggestions: { en: ['Let me find out where this went wrong', 'Whatever the cause, I’ll follow this through for you'] },
+  },
+  {
+    // "We never said…" / "we've been really busy today"
+    id: 'en.defensive.denial',
+    category: 'defensive',
+    lang: 'en',
+    match: re(String.raw`\b(?:we|I) (?:never|did not|didn't) (?:said|say|promised?|told you|agreed|offered|claimed|guaranteed)\b(?: (?:that|this|it|anything like that|so|you))?|\bwe(?:'re|'ve been| are| were| have been| had been)(?: (?:really|very|so|extremely|incredibly|quite|a bit|a little|super))? (?:busy|swamped|short[- ]staffed|understaffed|overloaded|slammed|inundated)\b`),
+    suggestions: { en: ['Let me check exactly what happened', 'Thank you for your patience; let me look into it'] },
   },
 
   // ── provocative ──────────────────────────────────────────────────────────
@@ -417,10 +776,11 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['我明白您希望{want}，我們一起看看怎麼處理最合適', '您希望我們怎麼處理？我盡力為您爭取'] },
   },
   {
+    // 要怎样你才满意 / 您到底要怎樣才滿意 / 你到底想怎么样 / 你想點啫
     id: 'zh.provocative.satisfied',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`(?:到底|究竟)?要怎(?:样|么样|么做)${YOU}才(?:满意|肯罢休|甘心)|${YOU}(?:到底|究竟)想(?:要)?怎(?:么样|样|么办)`),
+    match: re(String.raw`(?:${YOUS})?(?:到底|究竟)?要(?:怎(?:样|么样|么做|么)|点样?)(?:${YOU})?(?:才|先)(?:会|肯|能)?(?:满意|肯罢休|罢休|甘心|收手)|${YOUS}(?:到底|究竟|还)?(?:想要?|要)(?:干嘛|干什么|做咩|搞咩|怎么样|怎样|点样|点(?=啫|呀|啊|吖|嘛|[？?！!，,。]|$))(?!处理|解决|办理|安排|补偿|赔偿|做|的|嘅|跟进|操作|改|退|换|联系|称呼|付|寄|送|收)(?:啫|呀|啊|吖|嘛)?|${YOU}(?:到底|究竟)想(?:要)?怎么办`),
     suggestions: { hans: ['您希望我们怎么处理？我会尽力为您争取', '您看怎样解决对您最合适？'],
       hant: ['您希望我們怎麼處理？我會盡力為您爭取', '您看怎樣解決對您最合適？'] },
   },
@@ -428,15 +788,16 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.understand',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`${YOU}(?:到底|还)?(?:听不懂|听不明白|看不懂)(?:吗|人话|中文)?|${YOU}(?:到底)?听(?:懂|明白)了?没有?`),
+    match: re(String.raw`${YOU}(?:到底|还)?(?:听不懂|听不明白|看不懂)(?:吗|人话|中文)?|${YOU}(?:到底)?听(?:懂|明白)了?没有?|${YOU}(?:到底|究竟)?(?:有)?(?:没|冇|没有)(?:在|有)?(?:听|认真听)(?:我(?:说|讲))?(?:吗|咩|呀|啊)?(?=[？?])|${YOU}(?:到底|究竟)?有(?:没有|冇)(?:在)?(?:听|认真听)(?:我(?:说|讲))?|(?:这|这个|呢个|咁简单)(?:都|也)(?:不会|唔识|不懂|唔明|看不懂|搞不定)|${YOU}(?:自己)?(?:不会|唔识|不懂)(?:看|睇|查|读)(?:吗|咩)`),
     suggestions: { hans: ['可能是我没说清楚，我换个方式再解释一下', '我再说明一下，有不清楚的地方您随时问我'],
       hant: ['可能是我沒說清楚，我換個方式再解釋一下', '我再說明一下，有不清楚的地方您隨時問我'] },
   },
   {
+    // 我说了多少遍了 / 我都講咗好多次 / 我剛剛已經講過了
     id: 'zh.provocative.repeat',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`我(?:都|已经)?(?:说|讲|解释|告诉${YOU})(?:了|过)(?:多少|好几|很多|无数|几|N|n|\d+)[遍次](?:了)?`),
+    match: re(String.raw`我(?:都|已经|早就|之前|刚刚|刚才)*(?:跟${YOU}|同${YOU})?(?:说|讲|解释|告诉${YOU}|强调|提醒${YOU})(?:了|过|咗)(?:${YOU})?(?:多少|好几|好多|很多|无数|几多|几|咁多|N|n|\d+|[一二两三四五六七八九十]+)[遍次](?:了|啦|喇)?|我(?:刚刚|刚才|之前|早就|头先|啱啱|一早)?(?:都)?已经(?:跟${YOU}|同${YOU})?(?:说|讲|解释)(?:过|咗)(?:了|啦|喇)?(?=[，。！？,!?\n]|$)|我(?:已经|都|早就)(?:跟${YOU})?(?:说|讲|解释|写)得(?:很|非常|好|够)?(?:清楚|明白)(?:了|啦|喇)|(?:还)?要我(?:说|讲|重复|解释)(?:多少|几)(?:遍|次)|(?:讲|说|解释)极(?:${YOU})?(?:都|也)`),
     suggestions: { hans: ['我换个方式再解释一下，可能我刚才没说清楚', '我再帮您梳理一下'],
       hant: ['我換個方式再解釋一下，可能我剛才沒說清楚', '我再幫您梳理一下'] },
   },
@@ -444,53 +805,113 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.order',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`${YOU}?给我(?:听好|听着|记住|闭嘴)了?|爱(?:买|要|用)不(?:买|要|用)|${YOU}的话没有(?:任何)?意义|${YOU}(?:这样|这么做)(?:是)?疯了`),
+    match: re(String.raw`${YOU}?给我(?:听好|听着|记住|闭嘴)了?|爱(?:买|要|用)不(?:买|要|用)|${YOU}的话没有(?:任何)?意义|${YOU}(?:这样|这么做)(?:是)?疯了|(?:其他|其它|别的|多余)的?(?:别|不要|唔好|不用|唔使)(?:再)?(?:问|讲|说)了?|(?:别|不要|唔好)(?:再)?(?:问|废话)了|少废话|${YOU}这(?:个)?人(?:怎么|点解)|不(?:买|要|用)(?:就)?拉倒|随(?:便)?${YOU}(?:便|吧|啦)?(?=[，。！？,!?]|$)|${YOU}爱怎么(?:想|说|样)就怎么|(?:说|讲)了${YOU}(?:也|都)(?:不懂|唔明|不明白|听不懂)|${YOU}识唔识(?:看|睇|用|读|听)|你听(?:住|着)(?=[，。！？,!?]|$)`),
     suggestions: { hans: ['请您听我说明一下', '也许我理解错了，您能再说一下吗'],
       hant: ['請您聽我說明一下', '也許我理解錯了，您能再說一下嗎'] },
+  },
+  {
+    // 您去投诉好了 / 有本事您去消协告我们 / 你鍾意就去投訴啦
+    id: 'zh.provocative.dare',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`有本事${YOUS}?(?:就)?[^，。！？\n]{0,12}|(?:${YOUS})?(?:(?:钟意|喜欢|想|要)(?:就|咪)|尽管|随便|大可以?|就)?去(?:投诉|告|消协|消基会|12315|举报|曝光)(?:我们|我哋)?(?:好了|吧|啦|啊|呀|囉|咯|喇)|投诉(?:也|都)(?:没用|冇用|没有用|无用)`),
+    suggestions: { hans: ['如果您对处理结果不满意，我帮您转给主管，一起看看怎么解决', '您的意见我会如实记录并反馈'],
+      hant: ['如果您對處理結果不滿意，我幫您轉給主管，一起看看怎麼解決', '您的意見我會如實記錄並反饋'] },
+  },
+  {
+    // 嫌贵可以不用 / 不爽可以不要用 / 唔鍾意咪去第二間囉 / 不然别来了
+    id: 'zh.provocative.leave',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:嫌|不爽|唔爽|不满意|唔满意|唔钟意|不喜欢|接受不了|唔接受)[^，。！？\n]{0,4}?(?:的话)?[，,]?\s*(?:${YOU})?(?:可以|就|咪|大可|尽管)?(?:不要?|唔|别|唔好|唔使|去|转)(?:用|买|嚟|来|光顾|找我们|搵我哋|第二间|别家|其他家|别处)|(?:咪|就|可以)?(?:去|转)(?:第二间|别家|别处|其他家|隔离)(?:啦|囉|吧|咯|好了)|(?:不然|否则|唔系|要不)(?:就)?(?:别|不要|唔好)(?:来|嚟|买|用)了?`),
+    suggestions: { hans: ['我理解您的顾虑，我帮您看看有没有更合适的选择', '如果这个方案不合适，我们一起看看其他选择'],
+      hant: ['我理解您的顧慮，我幫您看看有沒有更合適的選擇', '如果這個方案不合適，我們一起看看其他選擇'] },
   },
   {
     id: 'en.provocative.problem',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\bwhat(?:'s| is) your (?:problem|issue)\b|\bwhat (?:else|more) do you want(?: from (?:me|us))?\b|\bwhat do you want from (?:me|us)\b`),
+    match: re(String.raw`\bwhat(?:'s| is) (?:exactly |even |actually |really )?your (?:problem|issue)\b|\bwhat (?:exactly |even |actually |really )is your (?:problem|issue)\b|\bwhat (?:else|more) do you want(?: from (?:me|us))?\b|\bwhat do you want from (?:me|us)\b|\bwhat (?:exactly |else |more )?do you (?:want|expect) (?:me|us) to do\b`),
     suggestions: { en: ['Please tell me what happened', 'What would help you most right now'] },
   },
   {
     id: 'en.provocative.listening',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\b(?:are|were) you (?:even )?listening\b|\bdo you (?:even )?understand(?: me)?(?=\s*\?)|\bis that clear(?=\s*\?)`),
+    match: re(String.raw`\b(?:are|were) you (?:even )?listening\b|\b(?:are|were) you even\b|\bdo you (?:even )?understand(?: me)?(?=\s*\?)|\bis that clear(?=\s*\?)`),
     suggestions: { en: ['Let me make sure I’ve explained this clearly', 'Let me put it another way'] },
+  },
+  {
+    // "Do you even know which plan you're on?"
+    id: 'en.provocative.even',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\b(?<aux>do|did|have|can|could) you even (?<verb>\w+)`),
+    suggestions: { en: ['Just to check, {aux:lower} you {verb}', 'Could I check whether you {verb}'] },
   },
   {
     id: 'en.provocative.repeat',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that) to you) (?:twice|\w+ times|(?:so )?many times|before|already)\b`),
+    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that) to you) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
     suggestions: { en: ['To recap', 'Let me explain it another way'] },
   },
   {
     id: 'en.provocative.dismiss',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`${atClauseStart('just |please |go ', 'read the (?:manual|faq|instructions|website|terms)')}|\btake it or leave it\b|\bif you don't like it\b`),
-    suggestions: { en: ['Let me walk you through it', 'I’ll point you to the exact step'] },
+    match: re(String.raw`${atClauseStart('just |please |go ', 'read the (?:manual|faq|instructions|website|terms)')}|\btake it or leave it\b|\bif you don't like it\b|\b(?:you're|you are|feel) free to (?:go|take your (?:business|custom)|shop|look) elsewhere\b|\b(?:go|take your (?:business|custom)|shop) elsewhere\b|\bit's not rocket science\b`),
+    suggestions: { en: ['Let me walk you through it', 'I’d like to find an option that works for you'] },
+  },
+  {
+    // "Whatever you say." / "If you say so." / "Seriously?" / "I don't have time for this."
+    id: 'en.provocative.sarcasm',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\bwhatever you say\b|\bwhatever you want(?=\s*[.!]|$)|\bdo whatever you (?:want|like)\b|${enAtClauseStart('whatever')}(?=\s*[.!,]|$)|\bif you say so\b|${enAtClauseStart('seriously')}\s*[?!]+|\bI don't have (?:all day|time for this)\b|\bis that too much to ask\b`),
+    suggestions: { en: ['I understand.', 'Thank you, I’ve noted that.'] },
+  },
+  {
+    // "You will have to wait until Monday like everyone else."
+    id: 'en.provocative.everyone-else',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\b(?:just )?like (?:everyone|everybody|anyone|all the other customers) else\b`),
+    suggestions: { en: ['in the order requests are handled', 'along with the other requests'] },
+  },
+  {
+    // "Go ahead and complain" / "complaining won't change anything" / "If you'd rather shout than listen"
+    id: 'en.provocative.dare',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\bgo ahead and (?:complain|report|escalate|sue|leave|cancel|post|call)\b${E}|\b(?:complain|report us|sue us) all you (?:want|like)\b|\bbe my guest\b|\b(?:complaining|shouting|yelling|getting angry|arguing) (?:won't|will not|isn't going to|doesn't|does not) (?:change|help|make)\b${E}|\b(?:it|that) (?:won't|will not|isn't going to) (?:change|make) (?:anything|a difference|any difference)\b(?<=complain[^.!?\n]{0,40}(?:it|that) (?:won't|will not|isn't going to) (?:change|make) (?:anything|a difference|any difference))|\bif you(?:'d| would) rather (?:shout|yell|argue|scream|complain)\b${E}`),
+    suggestions: { en: ['If you’d like to make a complaint, I can help you with that', 'I can hear how frustrated you are; let’s work through this together'] },
   },
 
   // ── wait-apology ─────────────────────────────────────────────────────────
   {
+    // 很抱歉让您久等了 / 让您在线等了这么长时间 / 唔好意思要你等咗咁耐 / Sorry 要你久等 / 让您久候
     id: 'zh.wait-apology',
     category: 'wait-apology',
     lang: 'zh',
-    match: re(String.raw`(?:(?:真|很|非常|实在|十分)?(?:抱歉|不好意思|对不起)[，,]?\s*)?(?<![不没])让${YOU}(?:久等|等了?(?:这么|那么|很|太)久|等待)了?|(?:(?:真|很|非常|实在)?(?:抱歉|不好意思|对不起)[，,]?\s*)久等了?`),
+    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等了')}`),
     suggestions: { hans: ['感谢您的耐心等待', '谢谢您的耐心'],
       hant: ['感謝您的耐心等候', '謝謝您的耐心'] },
+  },
+  {
+    // 不好意思，回复晚了 / 很抱歉這麼晚才回覆您
+    id: 'zh.wait-apology.late-reply',
+    category: 'wait-apology',
+    lang: 'zh',
+    match: re(String.raw`${APOL_ZH}(?:这么|那么|咁)?(?:晚|迟|久)了?(?:才|先)?(?:回复|回覆|答复|覆|回)${YOU}?|(?:这么|那么|咁)(?:晚|迟|久)(?:才|先)(?:回复|回覆|答复|覆|回)${YOU}?|${APOL_ZH}?(?:回复|回覆|答复)(?:${YOU})?(?:晚了|迟了|得(?:有点|有些|比较|太)?(?:晚|迟|慢)了?|慢了|晚咗|迟咗)|${APOL_ZH}耽误(?:了)?${YOU}(?:(?:的|这么多|咁多)?时间|(?:这么|那么|咁)(?:久|耐))`),
+    suggestions: { hans: ['感谢您的耐心等待', '谢谢您耐心等我回复'],
+      hant: ['感謝您的耐心等候', '謝謝您耐心等我回覆'] },
   },
   {
     id: 'en.wait-apology',
     category: 'wait-apology',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|very|really|terribly|truly) )?(?:my )?(?:sorry|apologies|apologi[sz]e)(?: for| about)?(?: (?:the|your|such a|this|that|all the))?(?: (?:long|lengthy|extended))? (?:wait|hold|delay in (?:getting back|responding|replying)(?: to you)?)\b|\b(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|very|really|terribly) )?(?:sorry|apologies|apologi[sz]e)(?: for| about)? (?:keeping you waiting|to keep you waiting|to have kept you waiting|(?:that )?you had to wait)\b`),
+    match: re(String.raw`\b${APOL_EN}(?: for| about)?(?: (?:the|your|such a|this|that|all the))?(?: (?:long|lengthy|extended))? (?:wait|hold|delay in (?:getting back|responding|replying)(?: to you)?)\b|\b${APOL_EN}(?: for| about| to| that)? (?:keeping you (?:waiting|on hold|hanging)|(?:make|have made|keep|have kept) you (?:wait|waiting|hold|on hold)|(?:that )?you had to wait|the (?:late|slow|delayed) (?:reply|response)|my (?:late|slow|delayed) (?:reply|response)|taking (?:so|this) long(?: to (?:reply|respond|get back))?|not (?:getting back|replying|responding) (?:sooner|earlier)|(?:that )?(?:it|this) took (?:me |us )?so long to (?:reply|respond|get back)(?: to you)?|(?:that )?(?:it|this) took (?:me|us) (?:so long|ages|a while|forever|this long|a bit|longer than expected)(?! to (?!reply|respond|get back))(?: to (?:reply|respond|get back(?: to you)?))?)\b`),
     suggestions: { en: ['Thank you for your patience', 'Thanks for waiting'] },
   },
 
@@ -499,7 +920,25 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.promise',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`我们?(?:可以|能)?(?:(?:向|跟|和)${YOU})?保证(?!会?尽)(?<rest>${Z})`),
+    match: re(String.raw`我们?(?:可以|能)?(?:(?:向|跟|和)${YOU})?保证(?!会?尽|会?(?:一直|持续)?(?:跟进|回复|回电|联系|通知|告诉|第一时间|及时|认真|全力))(?<rest>${Z})`),
+    suggestions: { hans: ['我会全力跟进，争取{rest}，有进展第一时间告诉您', '我会尽最大努力，有任何进展马上告诉您'],
+      hant: ['我會全力跟進，爭取{rest}，有進展第一時間告訴您', '我會盡最大努力，有任何進展馬上告訴您'] },
+  },
+  {
+    // 保证今天处理好 / 我哋擔保唔會再有問題 / 包你聽日收到
+    id: 'zh.overpromise.guarantee',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(String.raw`(?<!不能|不敢|无法|没法|不可以|唔可以|唔敢|冇办法|难以|很难|没办法|质量|品质|不|唔)(?:保证|担保)(?!金|书|期|人|会?尽|品质|质量|会?(?:一直|持续)?(?:跟进|回复|回电|联系|通知|告诉|第一时间|及时|认真|全力))(?<rest>${Z})`),
+    suggestions: { hans: ['我会全力跟进，争取{rest}，有进展第一时间告诉您', '我会尽最大努力，有任何进展马上告诉您'],
+      hant: ['我會全力跟進，爭取{rest}，有進展第一時間告訴您', '我會盡最大努力，有任何進展馬上告訴您'] },
+  },
+  {
+    // 包你聽日收到 (Cantonese: "I guarantee you…")
+    id: 'zh.overpromise.bao',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(String.raw`(?<![面书钱红背打承邮])包(?:${YOU}|保|(?=冇问题|没问题|搞掂|满意))(?<rest>${Z})|包在我(?:们|哋)?身上`),
     suggestions: { hans: ['我会全力跟进，争取{rest}，有进展第一时间告诉您', '我会尽最大努力，有任何进展马上告诉您'],
       hant: ['我會全力跟進，爭取{rest}，有進展第一時間告訴您', '我會盡最大努力，有任何進展馬上告訴您'] },
   },
@@ -507,7 +946,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.absolute',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?:百分之百|百分百|100%|１００％)(?:没问题|可以|能|会|保证)?|绝对(?!不是)${Z}|(?:永远|再也)不会(?:再)?(?:发生|出现|有)${Z}`),
+    match: re(String.raw`(?:百分之百|百分百|100%|１００％)(?:没问题|可以|能|会|保证)?|绝对(?!不是)${Z}|(?:永远|再也)不会(?:再)?(?:发生|出现|有)${Z}|(?<!(?:不能|无法|不敢|没法|唔敢|唔可以)(?:保证|担保|承诺)[^，。！？\n]{0,6})(?:以后|今后|往后|将来|下次)(?:都|也|绝对|再也|永远|一定)?(?:不会|唔会|不可能|冇可能)再(?:发生|出现|有|犯)${Z}`),
     suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '我们会认真改进，尽量避免再出现这种情况'],
       hant: ['我會全力跟進，有任何進展第一時間告訴您', '我們會認真改進，儘量避免再出現這種情況'] },
   },
@@ -515,23 +954,57 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.deadline',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?:今天|明天|今晚|明早|马上|立刻|\d+(?:分钟|小时|天)内)(?:之内|早上|上午|下午|晚上)?(?:就)?(?:一定|肯定)(?:能|会|可以)?(?:帮${YOU}|给${YOU})?(?:到|送到|修好|解决|到账|退|完成|成功|处理好|搞定|办好)`),
+    match: re(String.raw`(?:今天|明天|今晚|明早|马上|立刻|\d+(?:分钟|小时|天)内)(?:之内|早上|上午|下午|晚上)?(?:就)?(?:一定|肯定)(?:能|会|可以)?(?:帮${YOU}|给${YOU})?(?:到|送到|修好|解决|到[账帐]|退|完成|成功|处理好|搞定|办好)`),
     suggestions: { hans: ['我会全力跟进，争取尽快处理好，有进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
       hant: ['我會全力跟進，爭取儘快處理好，有進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
+  },
+  {
+    // 理赔一定能批下来 / 退款一定會在明天入帳 / 下午三点前一定给您送到 / 聽日實搞掂
+    id: 'zh.overpromise.certain',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)`),
+    suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
+      hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
   },
   {
     id: 'en.overpromise.promise',
     category: 'overpromise',
     lang: 'en',
-    match: re(String.raw`(?<!(?:can't|cannot|can not|won't|don't|not|never) )\b(?:I|we)(?: can)? (?:promise|guarantee)(?: you)?\b(?! (?:to (?:do|try) )?(?:my|our) best)(?<rest>${E})${ET}`),
+    // The rest stops before "and this will never happen again", which gets its own finding.
+    match: re(String.raw`(?<!(?:can't|cannot|can not|won't|don't|not|never) )\b(?:I|we)(?: can)? (?:promise|guarantee)(?: you)?\b(?! (?:to (?:do|try) )?(?:my|our) best| to (?:keep|call|update|let|email|check|follow|look|get back|contact|stay|personally))(?<rest>(?:(?! and (?:this|that|it|we|I)\b)[^,.;:!?\n])*)${ET}`),
+    suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
+  },
+  {
+    // "I assure you the penalty will be reversed" / "you have my word"
+    id: 'en.overpromise.assure',
+    category: 'overpromise',
+    lang: 'en',
+    match: re(String.raw`\bI (?:can )?assure you\b(?=[^.!?\n]{0,60}\b(?:will|won't|'ll)\b)(?! (?:that )?(?:I|we)(?:'ll| will))(?<rest>${E})${ET}|\byou have (?:my|our) word\b`),
     suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
   },
   {
     id: 'en.overpromise.absolute',
     category: 'overpromise',
     lang: 'en',
-    match: re(String.raw`(?<![\d.])\b100 ?%(?: (?:guaranteed|sure|certain))?|\bguaranteed\b|\b(?:this|that|it) (?:will never|won't ever|will not ever|won't|will not) happen again\b`),
+    match: re(String.raw`(?<![\d.])\b100 ?%(?: (?:guaranteed|sure|certain))?|\bguaranteed\b|\b(?:(?:I'll |we'll |I will |we will )?make (?:100% |absolutely |completely |very )?sure (?:that )?)?(?:this|that|it) (?:will never|'ll never|won't ever|will not ever|won't|will not|never) (?:happen|happens|occur|occurs) again\b|\bnever again\b|\bconsider it done\b`),
     suggestions: { en: ['I’ll do everything I can', 'We’re taking steps so this doesn’t happen again'] },
+  },
+  {
+    // "for sure" / "without fail" / "no matter what"
+    id: 'en.overpromise.sure',
+    category: 'overpromise',
+    lang: 'en',
+    match: re(String.raw`\b(?:for sure|without fail|no matter what|without a doubt|a hundred percent|one hundred percent|100 percent)\b(?<!(?:\bnot|n't|\bnever|\bno one|\bnobody|\bhard to)\b[^.!?,]{0,30}(?:for sure|without fail|no matter what|without a doubt|a hundred percent|one hundred percent|100 percent))`),
+    suggestions: { en: ['if all goes to plan', 'as things stand'] },
+  },
+  {
+    // "the claim will be approved": a decision that isn't the agent's
+    id: 'en.overpromise.outcome',
+    category: 'overpromise',
+    lang: 'en',
+    match: re(String.raw`\b(?:the |your )?(?:claim|appeal|application|request|complaint|case|dispute|exception|compensation)s? (?:will|'ll) (?:definitely |certainly |surely |absolutely )?(?:be )?(?:approved|accepted|granted|upheld|successful|go through|succeed)\b`),
+    suggestions: { en: ['I’ll put your case forward and let you know the outcome', 'I’ll follow it closely and update you as soon as there’s a decision'] },
   },
   {
     id: 'en.overpromise.definitely',
