@@ -75,6 +75,47 @@ const PAIRS: Record<string, Pair> = {
   role: { partner: 'ask', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true },
   ask: { partner: 'role', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true, after: true },
 };
+// Structural marks: the matcher's (MARKS in matcher.ts) and the ones found here.
+const M_QUERY = 1;
+const M_CLAIM = 2;
+const M_CONTRARY = 3;
+const M_ALT = 4;
+const M_HOPE = 5;
+const M_STAKE = 6;
+const M_DEADLINE = 7;
+const M_CONTRAST = 8;
+const M_DENIAL = 9;
+const M_EXPECT = 10;
+const M_MEANING = 11;
+const M_NEGATOR = 12;
+const M_WHY = 13;
+// What each mark adds to confusion in a message that asks a question, once per kind of mark
+// (a source that says something, a contradiction, an alternative, a "but", "I never…", "I thought",
+// "what does … mean", a why (怎么), an "already" (已经…怎么还)). Indexed by mark.
+const PUZZLE = [0, 0, 0.35, 0.45, 0.45, 0, 0, 0, 0.45, 0.45, 0.45, 0.7, 0, 0.35, 0.3];
+const PUZZLE_MAX = 1.2;
+let puzzleBits = 0;
+for (let k = 0; k < PUZZLE.length; k++) if (PUZZLE[k]) puzzleBits |= 1 << k;
+const PUZZLE_BITS = puzzleBits;
+const STAKE_BITS = (1 << M_STAKE) | (1 << M_DEADLINE);
+const PUZZLE_FIRM = 0.8;
+// Something at stake (an exam, a visa, rent, medicine) and a deadline (明天, by Friday): worry.
+const STAKE_WEIGHT = 0.9;
+// A hope (期待, looking forward) and, later, what came of it: let-down.
+const HOPE_WEIGHT = 0.9;
+// Let-down evidence at least this strong, and no strong anger: mild complaint words read as let-down.
+const LETDOWN_MIN = 1;
+// How much of a lone mild problem word a factual report (a request or a question, no other feeling) takes away.
+const FACTUAL = 0.5;
+const MILD_ANGER = 1.3;
+interface Mark {
+  kind: number;
+  match: Span;
+  sentence: number;
+  clause: number;
+  /** Nothing follows it in its sentence ("Has it arrived yet?"). */
+  last: boolean;
+}
 const THANKS = ['thank', 'thx', 'ty', 'cheers', '谢', '感谢', '多谢', '感恩', '唔该'];
 // The neutral words that open a request, so that the thanks after them is courtesy (not 没事…谢谢).
 const REQUESTS = ['please', 'pls', 'could', 'can ', 'would', "i'd", 'i would', 'hi', 'hello', 'hey', 'quick', 'sorry', 'good', '请', '麻烦', '帮', '想', '问', '查', '咨询', '了解', '你好', '您好', '打扰', '不好意思', '唔该'];
@@ -195,7 +236,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   // One pass folds the text into a shared buffer (first n units valid) and detects the language.
   const folded = readText(text, facts);
   const n = text.length;
-  const lang = options && isLang(options.lang) ? options.lang : facts.lang;
+  // Most callers pass no language: skip the list lookup then.
+  const lang = options && options.lang !== undefined && isLang(options.lang) ? options.lang : facts.lang;
   const amplify = facts.amplify;
   const lexicon = options?.lexicon ?? defaultLexicon();
   const matches = scan(folded, lexicon, n);
@@ -221,6 +263,11 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   const lastOfKind: Record<string, { match: Match; sentence: number; clause: number } | undefined> = {};
   const firedIn: Partial<Record<Flag, number>> = {};
   const pairHits: { match: Match; flag: Flag; cue: string; emotion: Emotion }[] = [];
+  const marks: Mark[] = [];
+  // The sentences that are questions (？ or a final 吗/呢), as the boundaries are counted.
+  let asked: number[] | null = null;
+  // After a hope, negators are marked too: "it never came", 没出票 is what came of it.
+  let hoped = false;
 
   for (let m = 0; m < matches.length; m++) {
     const match = matches[m]!;
@@ -229,6 +276,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       const b = BOUNDARY[folded[pos]!]!;
       if (b === 0) continue;
       if (b === 1 || (b === 3 && isSentenceEnd(folded, n, pos))) {
+        if (folded[pos] === 0x3f || particleBefore(folded, pos)) (asked ??= []).push(sentence);
         sentence++;
         clause++;
         sentenceStart = pos + 1;
@@ -245,6 +293,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     switch (entry.role) {
       case 'negator':
         negator = { match, clause, wide: false, chain: -1 };
+        if (denial(folded, match.start)) marks.push({ kind: M_DENIAL, match, sentence, clause, last: false });
+        else if (hoped) marks.push({ kind: M_NEGATOR, match, sentence, clause, last: false });
         break;
       case 'degree':
         if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 1, 1)) {
@@ -260,6 +310,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         }
         contrastStartGroup = groups.length;
         contrast = { match, sentence };
+        const after = nextUnit(folded, n, match.end);
+        marks.push({ kind: M_CONTRAST, match, sentence, clause, last: after >= n || BOUNDARY[folded[after]!] !== 0 });
         clause++;
         negator = null;
         break;
@@ -271,6 +323,12 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         frame = { match, sentence };
         break;
       default: {
+        // A structural mark (a question word, a source, a deadline…) only shapes the reading.
+        if (entry.mark && entry.kind !== 'contact') {
+          marks.push({ kind: entry.mark, match, sentence, clause, last: false });
+          if (entry.mark === M_HOPE) hoped = true;
+          break;
+        }
         const group: Group = { match, sentence, degree: null, negator: null, scalers: NO_SCALERS, frame: null };
         if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 2, 2)) {
           group.degree = { first: degree.first, last: degree.last, factor: degree.factor };
@@ -296,8 +354,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         if (concession && concession.clause === clause) addScaler(group, { match: concession.match, factor: CONCESSION });
         if (frame && sentence - frame.sentence <= 1) group.frame = frame.match;
         if (entry.kind === 'sarcasm') sarcasmMarker = match;
-        if (entry.emotions[0] === 'neutral' && !request && REQUESTS.some((t) => startsWith(folded, n, match.start, t))) request = match;
-        else if (request && entry.emotions.includes('satisfied') && THANKS.some((t) => startsWith(folded, n, match.start, t))) {
+        if (entry.emotions[0] === 'neutral' && !request && startsWithAny(entry, REQUESTS, folded, n, match.start, false)) request = match;
+        else if (request && entry.emotions.includes('satisfied') && startsWithAny(entry, THANKS, folded, n, match.start, true)) {
           addScaler(group, { match: request, factor: COURTESY });
         }
         const pair = PAIRS[entry.kind];
@@ -317,21 +375,43 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         }
         groups.push(group);
         if (entry.negates) negator = { match, clause, wide: true, chain: -1 };
+        if (entry.mark) marks.push({ kind: entry.mark, match, sentence, clause, last: false });
+        else if (entry.negates) {
+          marks.push({ kind: M_EXPECT, match, sentence, clause, last: false });
+          hoped = true;
+        }
+        else if (entry.emotions[0] === 'confused' && entry.weights[0]! <= 0.5) marks.push({ kind: M_QUERY, match, sentence, clause, last: false });
       }
     }
+    // A term that ends in ？ (是什么？, "mean?") asks a question its sentence count does not see.
+    if (folded[match.end - 1] === 0x3f) (asked ??= []).push(sentence);
     if (pos < match.end) pos = match.end;
   }
 
   // Negative context, before contrast, decides whether praise reads as sarcasm.
   let negativeContext = 0;
   // What the customer feels apart from asking for someone higher: the request adds to that feeling.
-  FEELING.fill(0);
+  // Four stores: a typed array's fill() is a builtin call that costs more than these.
+  FEELING[0] = FEELING[1] = FEELING[2] = FEELING[3] = 0;
+  // Let-down evidence, and whether anything reads as real anger (an insult, a threat, a strong word).
+  let letdown = 0;
+  let strong = false;
+  // The one negative word of a message, if it has exactly one.
+  let negatives = 0;
+  let lone: Group | null = null;
   for (const group of groups) {
-    const { emotions, weights, kind } = group.match.entry;
+    const { emotions, weights, kind, flags: entryFlags } = group.match.entry;
     if (!group.negator && !isRequest(kind)) {
       for (let k = 0; k < emotions.length; k++) {
         const e = emotionIndex(emotions[k]!);
-        if (e < 4) FEELING[e] += weights[k]! * (group.degree ? group.degree.factor : 1);
+        const w = weights[k]! * (group.degree ? group.degree.factor : 1);
+        if (e < 4) FEELING[e] += w;
+        if (e === 3 && !entryFlags.length) letdown += w;
+      }
+      if (group.match.entry.strong) strong = true;
+      if (negativeEntry(group.match.entry)) {
+        negatives++;
+        lone = group;
       }
     }
     // A word that also carries praise (🙏) is no complaint for praise to be sarcastic about.
@@ -346,6 +426,23 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   let asking: Emotion = 'angry';
   for (let k = 1; k < 4; k++) if (FEELING[k]! > FEELING[emotionIndex(asking)]! + 1e-9) asking = EMOTIONS[k]!;
+
+  // The shape of the message: a question with a contradiction in it, a hope let down, a stake with a deadline.
+  let markBits = 0;
+  for (let k = 0; k < marks.length; k++) markBits |= 1 << marks[k]!.kind;
+  // Most messages have no shape to read: no puzzle mark where a question is possible, no stake with a deadline, no hope.
+  const canAsk = (amplify & 1) !== 0 || (markBits & ((1 << M_QUERY) | (1 << M_WHY))) !== 0 || facts.lang !== 'en';
+  const shape =
+    (canAsk && markBits & PUZZLE_BITS) || (markBits & STAKE_BITS) === STAKE_BITS || markBits & ((1 << M_HOPE) | (1 << M_EXPECT))
+      ? readShape(marks, groups, questionsAfter(folded, n, pos, sentence, asked ?? []), strong, FEELING[0]! > 0)
+      : null;
+  // A hope let down is let-down enough on its own.
+  if (shape?.hope) letdown += LETDOWN_MIN;
+  // Let-down with no strong anger: the mild complaint words in it (slow, poor, 差) are the let-down's evidence.
+  const letdownRules = letdown >= LETDOWN_MIN && !strong && !bangRun(folded, n, amplify) && !shouting(text, n, amplify);
+  // "My parcel arrived damaged, please send a replacement", 网速有点慢，是在维护吗？: one mild problem
+  // word, reported with a request or a question and nothing else negative, is a fact, not a feeling.
+  const factual = negatives === 1 && lone && !shape?.cues.length && isFactual(lone, request !== null || (amplify & 1) !== 0, folded, n) ? lone : null;
   const cues: Cue[] = [];
   const flags = emptyFlags();
   for (let k = 0; k < 6; k++) RAW[k] = 0;
@@ -366,6 +463,12 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       groupEmotion.push(undefined);
       continue;
     }
+    // 收到了没有？, 解决了吗？, "Is it fixed?": a yes/no question about the good news is not the good news.
+    if (entry.emotions[0] === 'satisfied' && entry.emotions.length === 1 && !group.negator && askedAbout(folded, n, match.end)) {
+      pushCue('question', match, undefined, 0);
+      groupEmotion.push(undefined);
+      continue;
+    }
     const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n) : null;
     let mainEmotion: Emotion | undefined;
     let mainWeight = -Infinity;
@@ -381,6 +484,11 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       }
       if (sarcasm && emotion === 'satisfied') emotion = 'angry';
       if (emotion === 'angry' && isRequest(entry.kind)) emotion = asking;
+      else if (emotion === 'angry' && letdownRules && !group.negator && base <= MILD_ANGER) emotion = 'disappointed';
+      // 到底/究竟 in a puzzled question (到底是A还是B？) press for an answer, not for blood.
+      else if (emotion === 'angry' && shape && shape.puzzle >= PUZZLE_FIRM && (startsWith(folded, n, match.start, '到底') || startsWith(folded, n, match.start, '究竟'))) emotion = 'confused';
+      // 不是说…吗？, "I thought it was free?": an expectation in a question is checking a belief, not a let-down.
+      if (emotion === 'disappointed' && entry.negates && shape?.puzzled && shape.asked(group.sentence)) emotion = 'confused';
       pushCue(entry.kind, match, emotion, base, k === 0 ? raisedFlags : undefined);
       let running = base;
       if (group.degree) {
@@ -398,6 +506,10 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         pushCue(role === 'word' ? 'courtesy' : role, scaler.match, emotion, running * (scaler.factor - 1));
         running *= scaler.factor;
       }
+      if (group === factual && (emotion === 'angry' || emotion === 'disappointed')) {
+        pushCue('factual', match, emotion, -running * FACTUAL);
+        running *= 1 - FACTUAL;
+      }
       if (running > mainWeight) {
         mainWeight = running;
         mainEmotion = emotion;
@@ -408,8 +520,10 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   for (const hit of pairHits) {
     flags[hit.flag] = true;
-    pushCue(hit.cue, hit.match, hit.flag === 'escalation' ? asking : hit.emotion, PAIR_WEIGHT, [hit.flag]);
+    const emotion = hit.flag === 'escalation' ? asking : letdownRules && hit.cue === 'repetition' ? 'disappointed' : hit.emotion;
+    pushCue(hit.cue, hit.match, emotion, PAIR_WEIGHT, [hit.flag]);
   }
+  if (shape) for (const cue of shape.cues) pushCue(cue.kind, cue.span, cue.emotion, cue.weight);
 
   if (amplify) addAmplifiers(text, folded, n, amplify, groups, groupEmotion, raw, pushCue);
 
@@ -484,6 +598,203 @@ function sarcasmSpan(group: Group, sarcasmMarker: Match | null, negativeContext:
     return group.match;
   }
   return letdownAfter(folded, n, end);
+}
+
+interface Planned {
+  kind: string;
+  span: Span;
+  emotion: Emotion;
+  weight: number;
+}
+
+interface Shape {
+  cues: Planned[];
+  hope: Planned | null;
+  /**
+   * The message reads as puzzled, not as a complaint: no anger, and more than a lone 不是说…吗
+   * (a second question, or another mark of confusion). Then 不是说, "I thought" check a belief.
+   */
+  puzzled: boolean;
+  /** The confusion its shape adds. */
+  puzzle: number;
+  asked(sentence: number): boolean;
+}
+
+/**
+ * Reads the structural marks of a message (see MARKS in matcher.ts) into cues:
+ * - a question (？, 吗/呢 at the end, a question word) with sources, contradictions, alternatives,
+ *   "but", "I never…", "I thought…" or "what does … mean" in the message is confusion, one
+ *   weight per kind of mark (two sources count twice), unless the message is really angry;
+ * - a hope (期待, looking forward) followed by a contradiction or a negative word is let-down;
+ * - something at stake (exam, visa, rent, medicine) with a deadline (明天, by Friday) is worry.
+ */
+function readShape(marks: Mark[], groups: Group[], questionList: number[], strong: boolean, angry: boolean): Shape {
+  // One flag per sentence, so that every look-up below is O(1) and the reading stays linear.
+  let last = 0;
+  for (const s of questionList) if (s > last) last = s;
+  for (const mark of marks) if (mark.sentence > last) last = mark.sentence;
+  const asked = new Uint8Array(last + 2);
+  let questions = 0;
+  for (const s of questionList) if (!asked[s]) questions += asked[s] = 1;
+  for (const mark of marks) if ((mark.kind === M_QUERY || mark.kind === M_WHY) && !asked[mark.sentence]) questions += asked[mark.sentence] = 1;
+  const cues: Planned[] = [];
+  let total = 0;
+  let others = 0;
+  // Real anger (an insult, 搞什么, "ridiculous") is not puzzlement, whatever its shape.
+  if (questions && !strong) {
+    let seen = 0;
+    let claims = 0;
+    for (const mark of marks) {
+      let weight = PUZZLE[mark.kind] ?? 0;
+      if (!weight || total >= PUZZLE_MAX) continue;
+      // An alternative only in the question itself ("A or B?", not "by Friday or I can't pay");
+      // "but" only with something after it (not "Has it arrived yet?"); "I thought…" only without anger.
+      if ((mark.kind === M_ALT || mark.kind === M_MEANING) && !asked[mark.sentence]) continue;
+      if (mark.kind === M_CONTRAST && mark.last) continue;
+      if (mark.kind === M_EXPECT && angry) continue;
+      // Two sources that disagree count twice (客服说…页面写着…); every other kind once.
+      if (mark.kind === M_CLAIM ? ++claims > 2 : seen & (1 << mark.kind)) continue;
+      seen |= 1 << mark.kind;
+      weight = Math.min(weight, PUZZLE_MAX - total);
+      total += weight;
+      if (mark.kind !== M_EXPECT) others += weight;
+      cues.push({ kind: 'puzzle', span: mark.match, emotion: 'confused', weight });
+    }
+  }
+  let hope: Planned | null = null;
+  let stake: Mark | null = null;
+  let deadline = false;
+  for (const mark of marks) {
+    if (mark.kind === M_STAKE) stake ??= mark;
+    else if (mark.kind === M_DEADLINE) deadline = true;
+  }
+  if (stake && deadline) cues.push({ kind: 'deadline', span: stake.match, emotion: 'anxious', weight: STAKE_WEIGHT });
+  for (const mark of marks) {
+    // A hope, or an expectation (说好的, "I thought") outside a question.
+    if (mark.kind !== M_HOPE && (mark.kind !== M_EXPECT || asked[mark.sentence])) continue;
+    const after = (m: Mark): boolean => m.clause > mark.clause && (m.kind === M_CONTRAST || m.kind === M_CONTRARY || m.kind === M_NEGATOR || m.kind === M_DENIAL);
+    const outcome = marks.some(after) || groups.some((g) => g.match.start >= mark.match.end && !g.negator && negativeEntry(g.match.entry));
+    if (outcome) {
+      hope = { kind: 'letdown', span: mark.match, emotion: 'disappointed', weight: HOPE_WEIGHT };
+      cues.push(hope);
+    }
+    break;
+  }
+  return { cues, hope, puzzle: total, puzzled: (questions > 1 || others > 0) && !strong && !angry, asked: (s) => asked[s] === 1 || asked[s + 1] === 1 };
+}
+
+/** A yes/no question ends right after `end`: ？, 吗, 了没有？, 未？. */
+function askedAbout(folded: Uint16Array, n: number, end: number): boolean {
+  const j = nextUnit(folded, n, end);
+  if (j >= n) return false;
+  const c = folded[j]!;
+  if (c === 0x3f || c === 0x5417) return true;
+  if (c !== 0x6ca1 && c !== 0x672a && c !== 0x5187) return false;
+  for (let k = j + 1; k < n && k <= j + 2; k++) if (folded[k] === 0x3f || folded[k] === 0x5417) return true;
+  return false;
+}
+
+/** The first unit at or after `from` that is not a space (n at the end). */
+function nextUnit(folded: Uint16Array, n: number, from: number): number {
+  let i = from;
+  while (i < n && folded[i] === 0x20) i++;
+  return i;
+}
+
+/** A mild complaint word (≤ 1, not intensified, an ordinary keyword) in a message with a request or a question and no '!'. */
+function isFactual(group: Group, asking: boolean, folded: Uint16Array, n: number): boolean {
+  const entry = group.match.entry;
+  if (!asking || group.negator || entry.kind !== 'keyword' || entry.flags.length || (group.degree && group.degree.factor > 1)) return false;
+  for (let k = 0; k < entry.emotions.length; k++) if (entry.weights[k]! > 1 || entry.emotions[k] === 'anxious') return false;
+  for (let i = 0; i < n; i++) if (folded[i] === 0x21) return false;
+  return true;
+}
+
+function negativeEntry(entry: Match['entry']): boolean {
+  for (let k = 0; k < entry.emotions.length; k++) {
+    const e = entry.emotions[k]!;
+    if ((e === 'angry' || e === 'disappointed' || e === 'anxious') && entry.weights[k]! > 0) return true;
+  }
+  return false;
+}
+
+const PARTICLES = new Set([0x5417, 0x5462, 0x4e48, 0x54a9]); // 吗 呢 么 咩
+
+/** Adds the questions after `from` (the boundaries analyzeText's loop did not reach) to `asked`: ？ or a final 吗/呢. */
+function questionsAfter(folded: Uint16Array, n: number, from: number, sentence: number, asked: number[]): number[] {
+  for (let i = from; i < n; i++) {
+    const b = BOUNDARY[folded[i]!]!;
+    if (b === 1 || (b === 3 && isSentenceEnd(folded, n, i))) {
+      if (folded[i] === 0x3f || particleBefore(folded, i)) asked.push(sentence);
+      sentence++;
+    }
+  }
+  if (particleBefore(folded, n)) asked.push(sentence);
+  return asked;
+}
+
+function particleBefore(folded: Uint16Array, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (folded[j] === 0x20 || folded[j] === 0x7e)) j--;
+  return j >= 0 && PARTICLES.has(folded[j]!);
+}
+
+/**
+ * "I never…", "I didn't…", 我没有…, 我根本没: the customer denies the premise (a past-tense
+ * negator right after I / 我). Not "I can't see", "I don't know": those are not denials.
+ */
+function denial(folded: Uint16Array, at: number): boolean {
+  const c0 = folded[at]!;
+  if (c0 === 0x6ca1 || c0 === 0x4ece || c0 === 0x672a || c0 === 0x5187) {
+    // 没 从(没) 未 冇
+    for (let j = at - 1; j >= 0 && at - j <= 3; j--) {
+      const c = folded[j]!;
+      if (c === 0x6211) return true;
+      if (!isHan(c)) break;
+    }
+    return false;
+  }
+  // never, didn't, haven't, hadn't, wasn't
+  const past = c0 === 0x6e ? folded[at + 1] === 0x65 : c0 === 0x64 ? folded[at + 1] === 0x69 : c0 === 0x68 ? folded[at + 1] === 0x61 : c0 === 0x77 && folded[at + 1] === 0x61;
+  return past && at >= 2 && folded[at - 1] === 0x20 && folded[at - 2] === 0x69 && (at === 2 || !isWordCode(folded[at - 3]!));
+}
+
+/** A word of three capitals or more that is not an acronym ("this is UNACCEPTABLE"): shouting. */
+function shouting(text: string, n: number, amplify: number): boolean {
+  if (!(amplify & 2)) return false;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && text.charCodeAt(j) >= 0x41 && text.charCodeAt(j) <= 0x5a) j++;
+    if (j - i >= 3 && (i === 0 || !isWordCode(text.charCodeAt(i - 1))) && (j >= n || !isWordCode(text.charCodeAt(j))) && !ACRONYMS.has(text.slice(i, j))) return true;
+    i = j > i ? j : i + 1;
+  }
+  return false;
+}
+
+/** A run of two or more ! (！！, !!!): shouting, which keeps anger anger. */
+function bangRun(folded: Uint16Array, n: number, amplify: number): boolean {
+  if (!(amplify & 1)) return false;
+  for (let i = 1; i < n; i++) if (folded[i] === 0x21 && folded[i - 1] === 0x21) return true;
+  return false;
+}
+
+/**
+ * Whether the text at `at`, where `entry` matched, starts with one of `words`. Decided once per
+ * entry from its term (cached on it) unless a word is longer than the term: then read the text.
+ */
+function startsWithAny(entry: Match['entry'], words: readonly string[], folded: Uint16Array, n: number, at: number, thanks: boolean): boolean {
+  let known = thanks ? entry.thanks : entry.opens;
+  if (known < 0) {
+    const term = entry.folded;
+    known = 0;
+    for (const w of words) {
+      if (w.length <= term.length ? term.startsWith(w) : w.startsWith(term)) known = w.length <= term.length ? 1 : 2;
+      if (known === 1) break;
+    }
+    if (thanks) entry.thanks = known;
+    else entry.opens = known;
+  }
+  return known === 1 || (known === 2 && words.some((t) => startsWith(folded, n, at, t)));
 }
 
 function startsWith(folded: Uint16Array, n: number, at: number, word: string): boolean {

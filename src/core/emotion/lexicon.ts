@@ -21,6 +21,10 @@
  * full-width to half-width), so one spelling covers both scripts; English terms
  * need word boundaries unless they end in `*` (a stem: complain* matches complained).
  * `{a;b}` inside a term expands to each alternative: `{找;叫}{主管;经理}` is four terms.
+ * Shape sections (@query @claim @contrary @alt @meaning @hope @stake @deadline) carry no weight:
+ * the analyser weighs them in their frame (a source or a contradiction in a question is
+ * confusion, a hope and what came of it let-down, a stake with a deadline worry). @demand words
+ * (退钱, I demand) are anger that let-down does not soften.
  *
  * Word families (described here rather than in the string, which ships in the bundle):
  *   - Anger words of Hong Kong Cantonese, as strong as 生气.
@@ -40,8 +44,7 @@
  *   - Confusion: not following, contradictory answers (the other agent said…), which one / what
  *     difference; disappointment: hopes and trust let down, promises (不是说…), the past (以前不是这样).
  */
-export const BUILTIN_LEXICON = `
-@keyword
+export const BUILTIN_LEXICON = `@keyword
 嬲|好嬲|激嬲|火滚|扯火|好火|激死|谷气|忍唔住: a1.6
 搞什么{;鬼;啊;呀;嘛;东西;飞机}|什么鬼{;啊}|到底在{干什么;干嘛;搞什么}|到底想怎样|到底想怎么样|你们想怎样|你想怎样|是在搞什么|干什么吃的|干嘛吃的|吃干饭的|怎么做事的|怎么办事的|会不会做事|这叫什么|这算什么|算什么服务|什么破|做咩呀|搞乜嘢|点做嘢|what {kind;sort} of {attitude;service;company;business;support;answer;response;customer service}|half an answer|what gives you the right|who gave you the right|who do you think you are|how is that acceptable|how is this acceptable|how hard can it be|how hard is it|is this a joke|is that a joke|are you serious|you can't be serious|{what;why;how;where} on earth|is that how you treat|is this how you treat|听不懂吗|看不懂吗|听得懂吗|are you deaf|can't you read|can you not read: a1.6
 就这样吧|那就这样吧|好吧就这样吧|就这样了|只能这样了|也只能这样|只好这样|只能认了|随便吧|随便你|爱咋咋地|无所谓了|不抱期待|不抱期望|不抱什么希望|懒得说了|不想再说了|算数啦|算啦|冇所谓|fine, whatever|never mind|nevermind|it is what it is|doesn't matter anymore|does not matter anymore|don't even care anymore|don't care anymore|{don't;don't even;do not} know what to say|i give up|i'm done|i am done: d1.2
@@ -59,33 +62,32 @@ wrong {delivery;order;package;parcel;product;colour;color;one}: a.8
 在吗|在不在|有人吗|有没有人|anyone there|anybody there|are you there|hello?: x.6
 联络不到|联系不上|联系不到|找不到人|打不通|{can't;cannot;unable to} reach|can't get {hold of;through}|won't let me in|can't get in|last day|最后一天|截止|rent is due|due today|is due|due tomorrow|today is the last|help!|pls|plz: x1
 生气|气死{;了;我了}|气炸{;了}|好气|火大|恼火|愤怒|发火|怒了|忍无可忍|岂有此理|欺人太甚: a1.6
-无法接受|不能接受|接受不了|不可接受|受不了|过分|离谱|离晒谱|搞错没有|有没有搞错|有冇搞错|凭什么|到底怎么回事: a1.4
+无法接受|不能接受|接受不了|不可接受|受不了|过分|离谱|离晒谱|搞错没有|有没有搞错|有完没完|有冇搞错|凭什么|到底怎么回事: a1.4
 无语|无言|傻眼|服了|我服了|醉了|呵呵哒: a1.1
 不满: a1.3
 太差|差劲|很差|真差|超差|烂: a1.2
 垃圾服务|服务态度差|态度差|态度恶劣|什么态度|这什么态度|敷衍|应付我|推卸|踢皮球|推来推去|推三阻四|打官腔|不负责任|没人负责|耍我|糊弄|忽悠|拖延|一拖再拖|拖着: a1.2
 浪费时间|浪费我时间|白跑|太麻烦了|麻烦死了|烦死了|很烦|超烦|好烦|烦人|不耐烦|恶心|坑人|坑爹|太坑|被坑|扯|夸张|机车|不爽|荒唐|可笑|笑话|黑店|吃相: a1.1
 有什么用|废话|睁眼说瞎话|说瞎话|乱扣|乱收费|多收|扣我钱|扣了我|偷偷扣|强制|无良|无耻|顶唔顺|头都大: a1.2
-退钱|还钱|赔钱|赔偿|必须赔|给个说法|给我个说法|讨个说法|给我解释|给我一个解释|立刻处理|马上处理|要求退款: a.8
 到底|究竟|还要等多久|要等到什么时候|等到什么时候|拖到什么时候|什么时候才|几时先|又是|又要|又来|又出问题|又坏了|又没了|再次|屡次|每次都: a.6
 angry|furious|outraged|livid|mad at|pissed|infuriat*|enraged|fuming|seething|irate: a1.6
 annoyed|annoying|irritat*|frustrat*|fed up|sick of|sick and tired|had enough|enough is enough|done with you: a1.3
 unacceptable|ridiculous|absurd|outrageous|disgrace*|disgust*|insult*|appalling|atrocious|shocking service|shameful|shame on you|how dare: a1.5
 terrible|horrible|horrendous|awful|worst|joke|unprofessional|rude|sloppy|lousy: a1.3
-waste of time|wasting my time|wasted my time|waste of money|runaround|run around|the run-around|excuse*|lied to|lies|lying|ignoring me|ignored|being ignored|fobbed off|brushed off|nonsense|bs|what the hell|what the heck|are you kidding|you kidding me|seriously\\?|unbelievable|i demand|demand a|refund now|fix this now|right now!|sort it out: a1.1
+waste of time|wasting my time|wasted my time|waste of money|runaround|run around|the run-around|excuse*|lied to|lies|lying|ignoring me|ignored|being ignored|fobbed off|brushed off|nonsense|bs|what the hell|what the heck|are you kidding|you kidding me|seriously\\?|unbelievable|right now!|sort it out: a1.1
 overcharg*|double charg*|charged twice|charged me twice|hidden fee*|rip off|ripoff|rip-off|ripped off|gouging: a1.3
 还是没|还是不|仍然没|仍然不|依然没|依旧没|还是一样|still|yet again|once again|still {not;no;hasn't;haven't;isn't;doesn't;waiting;broken}|again|反复|又一次: a.5
 机器人|是机器人吗|有意思吗|有意思吧|复制粘贴|同一句话|同样的话|一模一样的{话;回复;答案}|一样的回复|千篇一律|罐头{回复;讯息;信息}|broken record|same old|heard it all before|same excuses|a bot|this a bot|are you a bot|a robot|copy-paste|copy paste|copy and paste|same answer|same reply|same response|canned response|scripted|is anyone|anyone actually|does anyone even|会不会修|会不会做|会不会用|懂不懂|know what they're doing|know what you're doing|do your job|do you even|不想跟你说|不想跟你讲|不想再跟你|懒得跟你|done talking to you|拖了|拖太久|拖这么久|dragging on|dragged on|dragging this out|didn't show up|did not show up|never showed up|never turned up|no-show|no show|not even a call|not even an email|not even a text|说不来就不来|放鸽子|放我鸽子|爽约|连个电话|连通电话|连个解释|waited all day|waited at home all day|等了一整天|等了一天|等了整整|送错|发错|寄错|搞错|弄错|took forever|takes forever|taking forever|吃亏: a.8
 poor|poorly|painfully slow|late|差|质量差|服务差|慢|龟速|很瞎|超瞎|好瞎|太瞎|瞎扯|打混|摆烂|气噗噗|激气|搞乜|been patient|been very patient|been more than patient|been extremely patient|run out of patience|running out of patience|losing patience|lost patience|耐心有限|没耐心了|耐心耗尽: a1
-broken|damaged|defective|faulty|cracked|smashed|shattered|坏了|破损|碎了|摔坏|质量问题|次品|残次品|瑕疵: d.7
+broken|damaged|squashed|压扁|压坏|defective|faulty|cracked|smashed|shattered|坏了|破损|碎了|摔坏|质量问题|次品|残次品|瑕疵: d.7
 not working|{doesn't;does not;doesnt;won't;wont} work|stopped working|keeps {crashing;dropping;disconnecting}|down again|用不了|不能用|打不开|登不上|连不上|断网|掉线|闪退|没信号|没网|停电|停水|故障: a.5
 失望|大失望|令人失望|心寒|寒心|心凉|心淡|灰心|伤心|难过|心累|好累|太累了|遗憾|可惜|后悔|白等|白花|白买|白高兴|唉|哎|算了|罢了|无奈|没办法|没辙|认了|认栽|不抱希望|不指望|指望不上|郁闷|沮丧|懊丧|委屈|受委屈|冤枉|以前{不是;不会}这样|没想到会|想不到会|万万没想到|{本来;原本}{;很;挺}期待|满心期待|满怀期待|白期待|期待落空|空欢喜|一场空|看错{你们;你;人}|信错|枉我|亏我: d1.2
-辜负|期望落空|大跌眼镜|跟宣传不一样|与描述不符|货不对板|不如以前|大不如前|越来越差|再也不会|再也不买|不会再买|不会再来|不会再用|再也不用|最后一次|拉黑|卸载|销户|取消订阅|退订|转网|换一家|换别家: d1
-disappoint*|let down|letdown|let me down|expected better|expected more|not what i expected|sad|saddened|upset|heartbroken|unfortunately|sadly|shame|a pity|pity|regret*|sigh|oh well|whatever|meh|gave up|give up|giving up|lost faith|lost trust|never again|won't be back|wont be back|not coming back|last time i|used to love|cancel my|cancelling|canceling|switching to|moving to another|not impressed|underwhelm*|deflated|gutted|bummed|not what i {was promised;hoped for;signed up for}|looking forward to|high hopes|hoped for|had hoped|i trusted you|trusted you|loyal customer|this is how you treat|dishearten*|{didn't;did not;doesn't;does not} live up|for nothing|wanted this to work: d1.2
+辜负|期望落空|大跌眼镜|跟宣传不一样|与描述不符|not as described|not as advertised|货不对板|不如以前|大不如前|越来越差|再也不会|再也不买|不会再|再也不用|最后一次|拉黑|卸载|销户|取消订阅|退订|转网|换一家|换别家: d1
+disappoint*|let down|letdown|let me down|expected better|expected more|expected {a bit;a little;a lot;much} more|better than this|not what i expected|sad|saddened|upset|heartbroken|unfortunately|sadly|shame|a pity|pity|regret*|sigh|oh well|whatever|meh|gave up|give up|giving up|lost faith|lost trust|never again|won't be back|wont be back|not coming back|last time i|used to love|cancel my|cancelling|canceling|switching to|moving to another|not impressed|underwhelm*|deflated|gutted|bummed|not what i {was promised;hoped for;signed up for}|looking forward to|high hopes|hoped for|had hoped|i trusted you|trusted you|loyal customer|this is how you treat|dishearten*|{didn't;did not;doesn't;does not} live up|for nothing|wanted this to work: d1.2
 急|着急|急急急|十万火急|火烧眉毛|赶紧|赶快|快点|快啲|快些|尽快|马上|立刻|立即|等不及|来不及|赶时间|催|加急|紧急|救急|怎么办|咋办|点算|担心|担忧|害怕|怕|慌|心慌|焦虑|不安|睡不着|坐立不安|求求|求你|拜托|麻烦快|在线等|今天必须|今天就要|明天就要|明天要|要来不及了|惊: x1.1
 还没|一直没|至今没|迟迟|都没到|没到|没收到|还没到|还没收到|未收到|未到账|没退|未退款|没动静|卡住|卡在|进度|多久|什么时候|几时|何时|等了{;好久;很久;半天}|等咗|等了一周|几天了|好几天|一个星期了|一周了|半个月: x.6
 urgent|urgently|asap|a.s.a.p|emergency|hurry|quickly|immediately|right away|right now|as soon as possible|time-sensitive|time sensitive|deadline|running out of time|no time|need it today|need it by|need this today|need this by|before tomorrow|by tonight|tomorrow morning|worried|worry|worrying|anxious|nervous|scared|afraid|panic*|freaking out|stressed|stressful|desperate|desperately|please hurry|help me|please help|what do i do|what should i do|what can i do|stuck|stranded|locked out|can't access|cannot access|can't log in|cant log in|{haven't;have not;not} received|{not;hasn't;has not} arrived|where is my|where's my|when will|how long|any update|any news|still pending: x1
-不懂|看不懂|搞不懂|弄不懂|听不懂|不明白|搞不明白|没搞懂|不清楚|搞不清|弄不清|什么意思|啥意思|咩意思|怎么回事|咋回事|什么情况|啥情况|找不到|不知道怎么|不知道该|不知道要|不知道为什么|为什么会|糊涂|搞糊涂|懵|一脸懵|一头雾水|云里雾里|晕了|看晕|矛盾|对不上|说法不一|说的不一样|不一致|到底是|到底要|到底哪|唔明|唔知|点样|咩事|雾煞煞|看嘸|虾米|有点乱|好乱|混乱|{不太;不是很;搞不太}{懂;明白;清楚}|没{看;听}{懂;明白}|唔系{好;几;咁}明|即系点|即系咩|乜意思|点解会|你的意思是|{该;要}选哪|哪一个|{什么;啥;咩;乜}{区别;分别}|在说什么|没找到|找了半天|该{干嘛;做什么}|下一步{该;要}怎么: c1.1
+不懂|看不懂|搞不懂|弄不懂|听不懂|不明白|搞不明白|没搞懂|不清楚|搞不清|弄不清|什么意思|啥意思|咩意思|怎么回事|咋回事|什么情况|啥情况|找不到|不知道怎么|不知道该|不知道要|不知道为什么|为什么会|糊涂|搞糊涂|懵|一脸懵|一头雾水|云里雾里|晕了|看晕|矛盾|对不上|说法不一|说的不一样|不一致|到底是|到底要|到底哪|唔明|唔知|点样|咩事|雾煞煞|看嘸|虾米|有点乱|有啲乱|好乱|混乱|{不太;不是很;搞不太}{懂;明白;清楚}|没{看;听}{懂;明白}|唔系{好;几;咁}明|即系点|即系咩|乜意思|点解会|你的意思是|{该;要}选哪|哪一个|{什么;啥;咩;乜}{区别;分别}|在说什么|没找到|找了半天|该{干嘛;做什么}|下一步{该;要}怎么: c1.1
 confused|confusing|confusion|{don't;do not;dont;didn't;not} understand|{doesn't;does not;doesnt} make sense|makes no sense|make sense of|what does {this;that;it} mean|what do you mean|unclear|not clear|not sure|unsure|no idea|{i'm;im;i am;totally;completely;a bit} lost|puzzled|baffled|perplexed|contradict*|inconsistent|which one|{can't;cannot;cant} find|{can't;cant} figure|huh|wait what|{don't;do not;didn't;dont} {get it;follow}|not following|you lost me|no clue|not a clue|{don't;do not} know {what;how;which;where}|says another|said another|different {things;answers}|conflicting|mixed messages|{other;last;another} agent said|but you said|difference between|or that one|explain {what;why;how;this}: c1
 在哪|哪里找|怎么弄|怎么操作|怎么用|怎样操作|如何操作|how do i|how can i|how does|where do i|where can i find|为啥|为什么|点解|why|why {is;was;does;did;hasn't;haven't;isn't}: c.4
 谢{谢;啦;了}|多谢|感谢|感激|感恩|唔该晒|满意|好评|五星好评|五星|点赞|赞|棒|太棒了|给力|专业|贴心|周到|耐心|热情|高效|及时|迅速|神速|靠谱|放心|安心|开心|高兴|喜欢|很好|挺好|太好了|真好|好用|好正|顺利|完美|解决了|搞定了|处理好了|收到了|已收到|没问题了|ok了|辛苦了|辛苦你了|好在: s1.1 >d
@@ -99,6 +101,12 @@ wrong|mix-up|mixed up|weeks|ages|forever: a.4
 closes in|closing in|leaves in|departs in|starts in|minutes left|hours left|马上就要|就要停止|快要|快关了|快截止: x.8
 took three weeks|took two weeks|took a week|took a month|took weeks|took months|走了半个月|走了一个月|拖了半个月: a.6
 幸好|还好: s.5
+有区别|有差别|一回事|同一个东西|差在哪|same thing|the same as|why would|{doesn't;does not;don't;didn't} match|not matching: c1
+难受|泄气|打脸|无力|唏嘘|被遗忘|早知|哭|跌到谷底|不再是|连你们也|ruined|never came|i get nothing|don't matter|kick in the teeth: d1
+missed|错过|没赶上|泡汤: d.8
+哭|cry|cried|crying|in tears: d.6
+老用户|老客户|老顾客|老会员|旧会员|老主顾|第一批|多年|这么多年|{用;买;续;当;做;住;办;订}了{两;三;四;五;六;七;八;九;十;十几;二十;几;好几;很多}年|{两;三;四;五;六;七;八;九;十;十几;二十;好几}年的|customer since|member since|with you since|been with you|customer for|member for|flown with you|banked with you|so many years|years with you|loyalty|new customers|new sign-up*|new members|新用户|新客户|新会员|新办的: d.6
+被偷|被盗|盗刷|stolen|hacked|got into my account: x1
 麻烦: n.15
 {doesn't;does not;don't} add up|not adding up|can't be right|how does {that;this} work|how is that possible|am i missing something|is {that;this} right?|the right place|zero idea|{bit;little;kind of;so} lost|lost here|explain like|{can someone;could you;please;can you} explain|{nobody;no one} {told;explained}|two different|which is {correct;right}|the difference|{dumb;stupid;silly} question*|feel {stupid;dumb;silly} asking|{i'm;probably;must be} being {an idiot;stupid;dumb;thick;silly}: c1
 or {do i;should i;is it;just the;am i}: c.6
@@ -114,6 +122,9 @@ so much for|{原本;本来}諗住|仲以为|本来想: d.8 N
 {i'm;i am;im} done {talking;with you;with this company}: a1.2
 {修;做;搞;弄}了个什么|{修;装;换}完{;之后;后;回来}|{after;since} your {service;repair;engineer;technician;visit;installation;driver}: a1
 跑路|卷款|人去楼空|收{了;咗}钱就{不理;唔理;不管;失踪;消失}|{every;each} time i {call;ask;chat;contact;ring;email}|{问;说;讲}最后一{遍;次}: a1 C
+@demand
+退钱|还钱|赔钱|赔偿|必须赔|给个说法|给我个说法|讨个说法|给我解释|给我一个解释|立刻处理|马上处理|要求退款: a.8
+i demand|demand a|refund now|fix this now|give me my money back: a1.1
 @emoji
 😡|🤬|😠|👿|💢|🖕: a1.5
 😤|😒|😑|🙄|-_-|-.-|😾: a1.1
@@ -195,6 +206,26 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 活着{真;好;都;也;}{没意思;有什么意思;冇意思}|活{着;著}好累|没有活下去的|不想再活|{我死了;死了}{就;算了;大家}|一死了之|想解脱|离开这个世界|结束这一切|{不如;我}去死|烧炭|从楼上跳|不想醒来|{不如;我}死{咗;左}{算;去}|唔想再活|活唔落去|我不在了|我就不在|{干脆;想}消失|带{孩子;小孩}一起走|can't go on|cannot go on|{don't;do not} see the point|{what's;what is} the point of {being here;living;going on}|no point {going on;in going on;living}|no way out|better off without me|{nobody;no one} would notice|won't be around|{end;ending} it|tired of {living;life}|done with life|nothing to live for|{want;wanna} to disappear|disappear for good|never wake up|can't keep doing this: d1.4 x.6 S
 @danger
 {烧;熏;焦}黑|火星|爆燃|{滋滋;噼啪}响|{被;}关在{里面;电梯}|困在里面|锁在{车里;里面}|出唔到|困{咗;了;住}人|有人被困|里面有{人;小朋友;小孩;孩子;老人}|电梯{下坠;坠落;往下掉}|{扎;刺;咬;撞;夹}伤|被{夹;烫}|{烫;砸}到{手;头}|{摔;跌;滑;绊}倒|摔下|头破血流|流{了;}{很多;好多}血|缝{针;了}|骨裂|扭伤|起水泡|{跌;整;辣;烫;电;撞;夹;割;刮;咬}亲|受咗伤|起{红疹;疹}|喉咙{肿;紧;发紧;好紧}|肿了|呼吸{急;急促}|咳不出|一直{吐;呕}|肚{子;}{痛;疼}|吃出{玻璃;铁丝;刀片;钉子}|差点{追尾;撞;出车祸;出事;没命}|追尾|车祸|撞车|{报警器;烟感}{响;叫}|{nearly;almost} {crashed;killed}|could{ have;'ve} {crashed;killed;been killed}|car accident|in an accident|lot of blood|{nasty;deep;bad} cut|sharp edge|stitches|hospitali*|fell down|slipped on|tripped over|broke {his;her;my} {arm;leg;wrist;ankle}|sprained|concussion|{had;severe;a} reaction|broke out in|throat {tight;closing}|went into shock|piece of {glass;metal}|shard*|made {me;us} ill|been sick since|stomach cramps|{co;smoke;fire} alarm {going off;is going off;went off;keeps going off;has been going off}|carbon monoxide alarm|zapped|{gave;gives} me a shock|bare wire*|wires {hanging;sticking} out|exposed cable*|locked in {the;a;my} {car;room;lift}|{can't;cannot} get out: x1.4 S
+@query
+要不要|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|是否|哪|谁|係咪|系咪|使唔使|要唔要|得唔得|算唔算|会唔会|係唔係|whether
+@why
+怎么|为何|咋
+@claim
+显示|写着|写住|写咗|写的是|写明|标明|提示|写|话|叫我|让我|又说|又话|一个说|的是|says|shows|showing|states|reads
+@already
+已经|刚刚|already
+@contrary
+所以|那我|咁我|即係|即是|so {i;we;it;the;do i;is it;does;should i}|明明|根本|反而|竟然|居然|结果|点知|谁知|才说|才发现|才知道|actually
+@meaning
+mean|means|meaning|指的是|是指|什么叫|什么是|是什么?|是乜?|是咩?|係乜|what is this|what's this|what is that|what's that
+@alt
+还是|定係|定系|抑或|或者|or
+@hope
+生日|纪念日|告别式|葬礼|婚礼|毕业|假期|旅行|演唱会|birthday|anniversary|funeral|wedding|graduation|holiday|concert|期待|盼|专门|特意|特地|满心欢喜|一直觉得|当初|looking forward
+@stake
+考试|开考|面试|面签|签证|护照|准考证|房租|交租|租金|押金|房贷|月供|工资|药|处方|手术|航班|登机|学费|学籍|征信|exam|interview|visa|passport|rent|deposit|bond|mortgage|salary|payday|wages|direct debit*|medicine|medication|insulin|prescription|inhaler|surgery|operation|flight|fly|hospital|tuition
+@deadline
+快{用;吃}完|只剩|剩下最后|running out|run out|only {one;two;a few} left|bounce*|overdraft|late fee|逾期|违约金|滞纳金|罚款|上征信|今天|今日|今晚|今早|明天|明早|明晚|后天|听日|下周|下礼拜|下星期|下个礼拜|下个星期|天内|days|下个月|这周|周{一;二;三;四;五;六;日}|星期{一;二;三;四;五;六;日;天}|礼拜{一;二;三;四;五;六;日}|分钟|小时|还有{一;两;三}天|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes|hours|in time|来得及|赶得上|赶得及|赶上
 @negator 1
 不|没|没有|并没有|并不|从没|从来没|从来没有|从未|未|无|别|非|不是|并非|毫无|毫不|绝不|冇|唔|未曾|not|no|never|don't|do not|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|won't|wont|can't|cant|cannot|couldn't|couldnt|shouldn't|wouldn't|haven't|havent|hasn't|hasnt|hadn't|nothing|neither|nor|without|hardly|barely
 @negator 0.5
@@ -214,5 +245,4 @@ on fire|caught fire|catch fire|catching fire|fire hazard|flames|burning smell|sm
 @concession
 虽然|尽管|虽说|即使|哪怕|although|even though|despite|in spite of|apart from|besides|aside from
 @guard
-比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|要不要|不久|没多久|好不好|行不行|能不能|可不可以|是不是|有没有|对不对|会不会|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还是|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|火星{时间;人}|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader;team lead}|{supervisor;manager;boss} {called;rang;sorted;fixed;resolved;said;told;promised;approved;already}|{你们;贵公司}{主管;经理;领导;负责人}{有;还;已经;刚才;之前;上次}|{我;我的;我们;我哋}{主管;经理;领导;老板;上司;老细}|{之前;上次}{的;}{投诉;客诉}|{当成;当作}{诈骗犯;骗子}|搞砸|弄砸|考砸|办砸|慢慢|慢用|慢走|{蠢;笨;傻}问题|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|still {on;valid;available;open;happening;possible;ok;active}|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;i;we;it;the;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|ceo's|{account;password;download;file} manager|manager app|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|我{真是个;是个;真是;真;太;好;真系;死}{傻瓜;傻子;笨蛋;蠢;白痴;智障}
-`;
+比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|不久|没多久|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|火星{时间;人}|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader;team lead}|{supervisor;manager;boss} {called;rang;sorted;fixed;resolved;said;told;promised;approved;already}|{你们;贵公司}{主管;经理;领导;负责人}{有;还;已经;刚才;之前;上次}|{我;我的;我们;我哋}{主管;经理;领导;老板;上司;老细}|{之前;上次}{的;}{投诉;客诉}|{当成;当作}{诈骗犯;骗子}|搞砸|弄砸|考砸|办砸|慢慢|慢用|慢走|{蠢;笨;傻}问题|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|still {on;valid;available;open;happening;possible;ok;active}|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|慢性|工商户|旅行社|电话|话费|说话|对话|通话|话题|填写|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|ceo's|{account;password;download;file} manager|manager app|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|我{真是个;是个;真是;真;太;好;真系;死}{傻瓜;傻子;笨蛋;蠢;白痴;智障}`;

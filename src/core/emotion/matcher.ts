@@ -39,7 +39,38 @@ export interface Entry {
   negates: boolean;
   /** A stem: no word boundary is required after it. */
   stem: boolean;
+  /** A structural marker (see {@link MARKS}): 0 for an ordinary word. */
+  mark: number;
+  /** Real anger: an insult, a threat, sarcasm, a demand, abuse, an accusation or a regulator, or an angry word stronger than a mild complaint (> 1.3). */
+  strong: boolean;
+  /** The folded term (without a stem's `*`). */
+  folded: string;
+  /** @internal per-entry caches of the analyser (-1 until computed): whether the word opens a request, whether it is thanks. */
+  opens: number;
+  thanks: number;
 }
+
+/**
+ * Words that carry no feeling of their own but shape how a message reads (docs/analyser.md):
+ * a question word, a source that says something (显示, "the app says"), a contradiction
+ * (明明, 结果, "actually"), an alternative (还是, or), a hope (期待, looking forward), what is at
+ * stake (考试, visa, rent) and a deadline (明天, by Friday). The analyser adds these up only in
+ * their frame: a contradiction in a question is confusion, a stake with a deadline is worry.
+ */
+export const MARKS: ReadonlyMap<string, number> = new Map([
+  ['query', 1],
+  ['claim', 2],
+  ['contrary', 3],
+  ['alt', 4],
+  ['hope', 5],
+  ['stake', 6],
+  ['deadline', 7],
+  ['meaning', 11],
+  ['why', 13],
+  ['already', 14],
+]);
+/** Words of @contact that report what someone said (not "tell me"): a source, like @claim, when a question follows. */
+const SPEECH = new Set(['说', '讲', '说了', '讲了', '说过', '讲过', '讲咗', '话咗', 'said', 'saying', 'told']);
 
 /** A compiled lexicon: a character trie over folded text. Build one with {@link createLexicon}. */
 export interface Lexicon {
@@ -134,6 +165,12 @@ export function parseLexicon(source: string): LexiconEntry[] {
   return out;
 }
 
+function foldString(term: string): string {
+  let out = '';
+  for (let i = 0; i < term.length; i++) out += String.fromCharCode(foldCode(term.charCodeAt(i)));
+  return out;
+}
+
 /** Folds one UTF-16 unit so that matching ignores case, width and script. */
 export function foldCode(code: number): number {
   return FOLD[code & 0xffff]!;
@@ -166,16 +203,24 @@ function compileEntry(source: LexiconEntry): Entry {
     }
   }
   const factor = source.factor;
+  const kind = source.kind || (source.role && source.role !== 'word' ? source.role : 'keyword');
+  const flags = (source.flags ?? []).filter((f) => (FLAGS as readonly string[]).includes(f));
   return {
     role: source.role && (SECTION_ROLE[source.role] || source.role === 'word') ? source.role : 'word',
-    kind: source.kind || (source.role && source.role !== 'word' ? source.role : 'keyword'),
+    kind,
     emotions,
     weights,
-    flags: (source.flags ?? []).filter((f) => (FLAGS as readonly string[]).includes(f)),
+    flags,
     factor: typeof factor === 'number' && Number.isFinite(factor) ? factor : 1,
     negatedAs: source.negatedAs && EMOTIONS.includes(source.negatedAs) ? source.negatedAs : 'disappointed',
     negates: source.negates === true,
     stem: source.term.endsWith('*'),
+    folded: foldString(source.term.endsWith('*') ? source.term.slice(0, -1) : source.term),
+    opens: -1,
+    thanks: -1,
+    strong:
+      kind === 'insult' || kind === 'threat' || kind === 'sarcasm' || kind === 'demand' || flags.includes('hostile') || (weights[emotions.indexOf('angry')] ?? 0) > (kind === 'complaint' ? 0.9 : 1.3),
+    mark: emotions.length || source.flags?.length ? 0 : (MARKS.get(source.kind ?? '') ?? (source.kind === 'contact' && SPEECH.has(source.term) ? 2 : 0)),
   };
 }
 
@@ -412,8 +457,12 @@ export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.leng
   for (let i = 0; i < n; i++) {
     const first = folded[i]!;
     let node = root[first]!;
-    if (!node) continue;
-    if (isWordCode(first) && i > 0 && isWordCode(folded[i - 1]!)) continue;
+    const word = isWordCode(first);
+    if (!node || (word && i > 0 && isWordCode(folded[i - 1]!))) {
+      // No English term starts inside a word: skip the rest of it at once.
+      if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
+      continue;
+    }
     let bestNode = 0;
     let bestEnd = 0;
     // Invariant: node spells folded[i..j).
@@ -443,7 +492,10 @@ export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.leng
       if (!child) break;
       node = child;
     }
-    if (!bestNode) continue;
+    if (!bestNode) {
+      if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
+      continue;
+    }
     const best = entries[bestNode]!;
     // A stem's evidence is the whole word it starts (complained, not complain).
     if (best.stem) while (bestEnd < n && isWordCode(folded[bestEnd]!)) bestEnd++;
