@@ -41,7 +41,9 @@ function compile(rule: ReplyRule): CompiledRule | null {
       let source: string | undefined;
       let ignoreCase = rule.lang === 'en';
       if (match instanceof RegExp) {
-        source = match.source;
+        // zh patterns run on folded text: fold the pattern too, so a Traditional or variant
+        // character written in a rule (囉, 搵, 喎) still matches. Only Han characters change.
+        source = rule.lang === 'zh' ? foldString(match.source) : match.source;
         ignoreCase = ignoreCase || match.flags.includes('i');
       } else {
         const phrases = (typeof match === 'string' ? [match] : Array.isArray(match) ? match : []).filter(
@@ -161,7 +163,10 @@ function polishCapture(text: string, rule: ReplyRule, bare: boolean): string {
   if (rule.lang !== 'zh')
     return text
       .replace(/\b(will|'ll|’ll) never (happen|occur) again\b/gi, 'doesn’t $2 again')
+      .replace(/\b(?:won't|won’t|will not) (happen|occur) again\b/gi, 'doesn’t $1 again')
       .replace(/ ?\b(?:definitely|certainly|absolutely|surely|for sure|without fail|no matter what|guaranteed)\b| ?\b100 ?%/gi, '')
+      // A promise rewritten as "…make sure the claim gets approved" (not "…will be approved").
+      .replace(/\b(?:will|'ll|’ll) be (\w+ed)\b/gi, (m, verb: string) => (rule.category === 'overpromise' ? `gets ${verb}` : m))
       .trim();
   let out = text.trim();
   // `bare` drops a leading "for you" (帮您退款 → 退款) where the template already says who.

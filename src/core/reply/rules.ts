@@ -21,12 +21,12 @@ const ZIF = String.raw`(?<!(?:如果|若是?|要是|万一|假如|假设|怕|担
 // fine. A bounded look ahead from the end of a match, so scanning stays linear.
 const ZH_ALT = String.raw`(?:不过|但是?|但系|可是|只是|然而|另外|或者|或是|改为|改成|换成|建议|可以(?:帮|为|给|替|改|换|先|申请|安排|提供|免费|办理|转)|我(?:们|哋)?(?:可以|能|会|帮|先|马上|即刻|而家|这就|现在就)|帮${YOU})`;
 const noZhAlt = String.raw`(?![^，。！？；,!?;\n]{0,30}?(?:不过|但|可是|只是|然而|或者|或是|改为|改成|换成)|[^，。！？；,!?;\n]{0,30}[，。！？；,!?;][^\n]{0,40}?${ZH_ALT})`;
-const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
+const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we)(?:'ve| have) (?:asked|escalated|passed|forwarded|raised|referred|flagged|contacted|requested|transferred)\b|\b(?:my|our|a) (?:manager|supervisor|team leader|specialist team)\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
 const noEnAlt = String.raw`(?![^\n]{0,100}?${EN_ALT})`;
 // Services an agent refuses ("不能退款", "唔可以退", "無法處理").
 const ZH_SERVICE = '退|换|改|办|处理|取消|补|赔|理赔|修|受理|提供|负责|承担|延期|延长|通融|安排|加急|撤销|撤回|兑|开通|恢复|寄|上门|破例|更换|报销|减免|免除|豁免|返还|重发|转让|帮|给[你您]|为[你您]|接受|批';
 // Apologies that open a wait-apology ("不好意思，", "唔好意思", "Sorry ").
-const APOL_ZH = String.raw`(?:(?:真|很|非常|实在|十分|真系|好|万分)?(?:抱歉|不好意思|对不起|唔好意思|对唔住|[Ss]orry)[，,啊呀喔]?\s*)`;
+const APOL_ZH = String.raw`(?:(?:真|很|非常|实在|十分|真系|好|万分)?(?:抱歉|不好意思|对不起|唔好意思|对唔住|[Ss]orry)[啊呀喔哈哦噢啦]*[，,]?\s*)`;
 const APOL_EN = String.raw`(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|very|really|terribly|truly|deeply) )?(?:my )?(?:sorry|apologies|apologi[sz]e)`;
 // English words that count only at the start of a clause ("Relax, …" but not "you can relax").
 // The lookbehind sits after the words so the engine scans for them first.
@@ -34,6 +34,10 @@ const atClauseStart = (lead: string, words: string): string =>
   String.raw`\b(?:${lead})?(?:${words})\b(?<=(?:^|[.!?,;:\n])\s*(?:${lead})?(?:${words}))`;
 
 const re = (source: string): RegExp => new RegExp(source);
+// "…去营业厅问问吧": sending the customer elsewhere to ask (the end of a "go and ask yourself" clause).
+// Not right after a disowning clause (这不是我的事，…; 不归我们管，…), which carries the finding itself.
+const NOT_AFTER_DISOWN = String.raw`(?<!(?:不是我|唔系我|不归|唔归|不关|唔关|不是我们|唔系我哋)[^。！？\n]{0,40})`;
+const GO_ASK_TAIL = String.raw`(?:去|打去|打电话去|打电话给|打给|联系|找|到|上)[^，。！？\n]{0,14}?(?:问问|问一下|问下|问|咨询|查询|了解)(?:一下|下)?(?:吧|啦|囉|喔|哦|啊|呀|喇|啰)?(?=[，。！？,!?\n]|$)`;
 
 /**
  * The built-in catalogue: the project's own wording, guided by the seeds' "say this
@@ -48,7 +52,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.must',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})${ZT}`),
+    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:这边|那边)?(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})${ZT}`),
     suggestions: {
       hans: ['请您{rest}，您看可以吗？', '麻烦您{rest}，这样我能更快帮您处理。'],
       hant: ['請您{rest}，您看可以嗎？', '麻煩您{rest}，這樣我能更快幫您處理。'],
@@ -59,7 +63,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.yourself',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!不用|不必|无需|唔使|不需要|可以|也可以)${YOUS}(?:就|要|得|需要)?自己${ZIF}(?<rest>(?:去|打|联系|找|到|搞|处理|弄|解决|问)${Z})${ZT}`),
+    match: re(String.raw`(?<!不用|不必|无需|唔使|不需要|可以|也可以)${YOUS}(?:(?:要|得|需要)自己|(?:就)?自己(?!${GO_ASK_TAIL}))${ZIF}(?<rest>(?:去|打|联系|找|到|搞|处理|弄|解决|问)${Z})${ZT}`),
     suggestions: {
       hans: ['麻烦您{rest}，您看可以吗？', '需要请您{rest}，如有需要我也可以先帮您联系。'],
       hant: ['麻煩您{rest}，您看可以嗎？', '需要請您{rest}，如有需要我也可以先幫您聯繫。'],
@@ -70,7 +74,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.give-me',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!请|麻烦|烦请|可以|能否|能不能)你给我(?<rest>(?:先|马上|立刻|赶紧|快点?)?(?:把|发|交|寄|填|拿)${Z})${ZT}`),
+    match: re(String.raw`(?<!请|麻烦|烦请|可以|能否|能不能)你给我(?<rest>(?:先|马上|立刻|赶紧|快点?)?(?:把|发|交|寄|填|拿|(?:说|讲)(?:清楚|明白))${Z})${ZT}`),
     suggestions: {
       hans: ['麻烦您{rest}，谢谢！', '可以请您{rest}吗？'],
       hant: ['麻煩您{rest}，謝謝！', '可以請您{rest}嗎？'],
@@ -81,10 +85,10 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.you-do',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!请|麻烦|如果|要是|假如|万一)你(?:们|哋)?(?<rest>(?:先|马上|赶紧|立刻|快点?|即刻)(?:把|去|给我)${Z}|(?:就)?(?:按|照)我(?:说|讲)的(?:去)?(?:做|办)${Z})${ZT}`),
+    match: re(String.raw`(?<!请|麻烦|如果|要是|假如|万一)你(?:们|哋)?(?<rest>(?:先|马上|赶紧|立刻|快点?|即刻|现在就)(?:把|去|给我)${Z}|(?:马上|赶紧|立刻|即刻|快啲|快点)(?!就|会|能|可以|收到|有|到|帮|为|给[你您])[^，。！？,!?\n]+)${ZT}|(?<!请|麻烦|如果|要是|假如|万一|可以|建议)您(?:这边)?(?:现在就|现在马上|马上|立刻|立即|赶紧|即刻)(?<rest2>(?:去|把)${Z})${ZT}|(?<!请|麻烦|如果|要是|假如|万一)你(?:们|哋)?(?<rest3>(?:就)?(?:按|照)我(?:说|讲)的(?:去)?(?:做|办)${Z})${ZT}`),
     suggestions: {
-      hans: ['麻烦您{rest}，谢谢！', '可以请您{rest}吗？'],
-      hant: ['麻煩您{rest}，謝謝！', '可以請您{rest}嗎？'],
+      hans: ['麻烦您{rest}，谢谢！', '可以请您{rest}吗？', '麻烦您{rest2}，谢谢！', '可以请您{rest2}吗？', '麻烦您{rest3}，谢谢！', '可以请您{rest3}吗？'],
+      hant: ['麻煩您{rest}，謝謝！', '可以請您{rest}嗎？', '麻煩您{rest2}，謝謝！', '可以請您{rest2}嗎？', '麻煩您{rest3}，謝謝！', '可以請您{rest3}嗎？'],
     },
   },
   {
@@ -139,10 +143,19 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['您可否稍等一下', '麻煩您稍等片刻'] },
   },
   {
+    // 等多陣啦 / 等多一陣先: "wait some more", said as an order
+    id: 'zh.command.wait-more',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('(?:你|您)?(?:就)?(?:再)?等多(?:阵|一阵|一下|下|两日|几日|一日|日|两天|几天)')}(?:啦|喇|囉|啰|先|吧)*`),
+    suggestions: { hans: ['麻烦您再稍等一下，我会随时跟进', '请您再耐心等一会儿，有进展我马上告诉您'],
+      hant: ['麻煩您再稍等一下，我會隨時跟進', '請您再耐心等一會兒，有進展我馬上告訴您'] },
+  },
+  {
     id: 'zh.command.listen',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?:${YOU}(?:先|就)?|先)听我(?:说完|说|讲完|讲)(?!明)`),
+    match: re(String.raw`(?:${YOU}(?:先|就)?|先)听我(?:说完|说|讲完|讲)(?!明)|${YOU}(?:先)?(?:别|不要|唔好)(?:再)?(?:说|讲|吵|插嘴|打断我)(?:了|喇|啦|住)`),
     suggestions: { hans: ['我可以跟您说明一下情况吗', '我补充一点可以吗'],
       hant: ['我可以跟您說明一下情況嗎', '我補充一點可以嗎'] },
   },
@@ -151,7 +164,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.command.must',
     category: 'command',
     lang: 'en',
-    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?<rest>${E})${ET}`),
+    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?! (?:calm down|relax|settle down|chill|cool down|take a (?:deep )?breath))(?<rest>${E})${ET}`),
     suggestions: { en: ['Could you please {rest}?', 'It would help if you could {rest}.'] },
   },
   {
@@ -160,6 +173,14 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     lang: 'en',
     match: re(String.raw`\bI (?:need|want|expect) you to\b(?<rest>${E})${ET}`),
     suggestions: { en: ['Could you please {rest}?', 'It would help if you could {rest}.'] },
+  },
+  {
+    // "First you send me the photo, then we talk."
+    id: 'en.command.first-you',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`${enAtClauseStart('first(?:ly)?,? you')} (?!(?:can|could|may|might|'ll|will|would|should|need|have|'re|are|were|had|mentioned|said|told|asked)\b)(?<act>\w+${E})`),
+    suggestions: { en: ['Could you first {act}?', 'It would help if you could {act} first.'] },
   },
   {
     // "Send us the photos by Friday or the claim will be closed."
@@ -205,7 +226,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.wrong',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?<![不唔])(?:肯定|一定|应该|就|都)?(?:是|系))?(?<!如果|若|万一|要是|假如|以免|避免|防止|怕|担心|是否|不是|唔系|并不是|不一定是|给|帮|为|替|跟|向|把|被|让|对)${YOUS}(?!的|嘅)[^，。！？,?!\n你您我没冇不唔未别否吗嘛有被]{0,8}?(?:搞|弄|记|看|睇|填|输入?|入|攞|拣|挑|打|写|理解|听|算|选|买|操作|下单|读|撳|按|点|拨|拼|签|勾|扫|设置|设定|用|寄|报)错(?:误|咗)?了?|${YOU}(?:完全|根本)?错了|${YOU}(?:自己)?(?:误会|误操作|误删|误点|误触|误按)了?|${YOU}(?:的)?理解(?:有误|有偏差|有问题|错了|不对|错误)|(?:是|系)${YOU}(?:自己)?(?:太)?(?:唔小心|不小心|粗心|大意)|${YOU}(?:自己)?太(?:粗心|大意|不小心|唔小心)|${YOU}自己${ZIF}(?:当时|当初|之前)?(?:把[^，。！？\n]{1,8}?)?(?:删掉?|删除|取消|关闭|关掉|退订|注销|勾选|设置|同意|确认|选择|点了|改了|拣错|挑错)(?![^，。！？\n]{0,6}的话)`),
+    match: re(String.raw`(?:(?<![不唔])(?:肯定|一定|应该|就|都)?(?:是|系))?(?<!如果|若|万一|要是|假如|以免|避免|防止|怕|担心|是否|不是|唔系|并不是|不一定是|给|帮|为|替|跟|向|把|被|让|对)${YOUS}(?!的|嘅)(?:(?!反映|反馈|提到|说|讲|问|话|以为|觉得|担心|怀疑)[^，。！？,?!\n你您我没冇不唔未别否吗嘛有被]){0,8}?(?:搞|弄|记|看|睇|填|输入?|入|攞|拣|挑|打|写|理解|听|算|选|买|操作|下单|读|撳|按|点|拨|拼|签|勾|扫|设置|设定|用|寄|报)错(?:误|咗)?了?|${YOU}(?:完全|根本)?错了|${YOU}(?:自己)?(?:误会|误操作|误删|误点|误触|误按)了?|${YOU}(?:的)?理解(?:有误|有偏差|有问题|错了|不对|错误)|(?:是|系)${YOU}(?:自己)?(?:太)?(?:唔小心|不小心|粗心|大意)|${YOU}(?:自己)?太(?:粗心|大意|不小心|唔小心)|${YOU}(?:这边|那边)?(?:当时|当初|之前)?自己${ZIF}(?:当时|当初|之前)?(?:把[^，。！？\n]{1,8}?)?(?:删掉?|删除|取消|关闭|关掉|退订|注销|勾选|设置|同意|确认|选择|点了|改了|拣错|挑错)(?![^，。！？\n]{0,6}的话)`),
     suggestions: { hans: ['我觉得这里可能有些误会，我们一起核对一下好吗？', '可能是我没说清楚，我再跟您确认一下。'],
       hant: ['我覺得這裡可能有些誤會，我們一起核對一下好嗎？', '可能是我沒說清楚，我再跟您確認一下。'] },
   },
@@ -231,7 +252,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.your-side',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
+    match: re(String.raw`(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身|家|家里|屋企)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
     suggestions: { hans: ['我们一起排查一下是哪个环节出了问题', '我先帮您查一下原因'],
       hant: ['我們一起排查一下是哪個環節出了問題', '我先幫您查一下原因'] },
   },
@@ -239,7 +260,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.didnt',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?:肯定|一定|就)?是)?${YOU}(?:自己)?(?:没有?|未|冇)(?:填对|填好|填完整|看清楚?|看仔细|仔细看|认真看|睇清楚?|睇仔细|按|及时|准时|注意|留意|阅读|读|确认|核对|检查|备份|保存)${Z}`),
+    match: re(String.raw`(?:(?:肯定|一定|就)?是)?${YOU}(?:这边|那边)?(?:[^，。！？\n你您我如要若]{1,6}?(?:的时候|时|前|当时|当初))?(?:是不是|是否|系唔系)?(?:自己)?(?:没有?|未|冇)(?:按照?(?:说明|步骤|指示|指引|流程)|照(?:说明|步骤|指示)|填对|填好|填完整|看清楚?|看仔细|仔细看|认真看|睇清楚?|睇仔细|按|及时|准时|注意|留意|阅读|读|确认|核对|检查|备份|保存)${Z}`),
     suggestions: { hans: ['这里还有一点需要您补充一下，我来帮您一起看。', '可能是我们的说明不够清楚，我来帮您确认一下。'],
       hant: ['這裡還有一點需要您補充一下，我來幫您一起看。', '可能是我們的說明不夠清楚，我來幫您確認一下。'] },
   },
@@ -262,10 +283,19 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['這一點可能沒有說明清楚，我來幫您一起看一下', '下次可以先留意一下這一點，這次我先幫您處理'] },
   },
   {
+    // 您这边下单前应该先咨询一下客服的嘛 (hindsight: "you should have…") / 您确定没弄错吗
+    id: 'zh.blame.should-have',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`${YOU}(?:这边|那边|自己)?(?:[^，。！？\n你您如要若]{0,6}?(?:前|的时候|当时|当初|之前|一早))(?:就|也)?(?:应该|应当)(?:要)?${Z}|${YOU}(?:这边|那边)?(?:确定|肯定|确认)(?:自己)?(?:没有?|冇)(?:弄|搞|看|填|记|输|打|选|按|写)错(?:吗|咩|嘛|呢)?`),
+    suggestions: { hans: ['这一点可能没有提醒到位，我来帮您一起看一下', '我们一起核对一下，我来帮您处理'],
+      hant: ['這一點可能沒有提醒到位，我來幫您一起看一下', '我們一起核對一下，我來幫您處理'] },
+  },
+  {
     id: 'zh.blame.operation',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?:肯定|一定|应该|就)?是)?${YOU}(?:的)?(?:操作|使用方法|用法)(?:有误|错误|不当|有问题|不对)`),
+    match: re(String.raw`(?:(?:肯定|一定|应该|就)?是)?${YOU}(?:这边|那边|自己)?(?:的)?(?:操作|使用方法|用法)(?:有误|错误|不当|有问题|不对)|(?<![不唔])(?:是|系)${YOU}(?:自己)?(?:唔识|不会|不懂)(?:用|操作|装|安装|设置|设定|睇|看|搞)`),
     suggestions: { hans: ['我们一起检查一下操作步骤，看看是哪里出了问题。', '我来帮您确认一下操作过程。'],
       hant: ['我們一起檢查一下操作步驟，看看是哪裡出了問題。', '我來幫您確認一下操作過程。'] },
   },
@@ -297,7 +327,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.wrong',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\byou(?: must have| probably| clearly| obviously| just)? (?:entered|typed|chose|selected|picked|put|gave|filled|used|ordered|clicked|sent|provided|read|spelled|got|did|copied|wrote|dialed|dialled)\b[^,.;:!?\n]{0,30}?\bwrong(?:ly)?\b(?: ${E})?`),
+    match: re(String.raw`\byou(?:'ve| have)?(?: must have| probably| clearly| obviously| just)? (?:entered|typed|chose|selected|picked|put|gave|filled|used|ordered|clicked|sent|provided|read|spelled|got|did|copied|wrote|dialed|dialled)\b[^,.;:!?\n]{0,30}?\bwrong(?:ly)?\b(?: ${E})?`),
     suggestions: { en: ['I think something may have got mixed up here; let’s check it together', 'It looks like there may be a mix-up; let me check it with you'] },
   },
   {
@@ -305,7 +335,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.must-have',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`(?<!\b(?:if|in case|when|whether) )\byou (?:must have|must've|probably|clearly|obviously|accidentally|mistakenly)(?: (?:just|accidentally))? (?:entered|typed|selected|chosen|chose|picked|clicked|ordered|booked|put|pressed|tapped|used|set|turned|deleted|cancell?ed|changed|forgot|forgotten|missed|skipped|ignored|misread|misunderstood|overlooked|confused|mixed|uploaded|sent)\b${E}`),
+    match: re(String.raw`(?<!\b(?:if|in case|when|whether) )\byou(?:'ve| have)? (?:must have|must've|probably|clearly|obviously|accidentally|mistakenly)(?: (?:just|accidentally))? (?:skipped|entered|typed|selected|chosen|chose|picked|clicked|ordered|booked|put|pressed|tapped|used|set|turned|deleted|cancell?ed|changed|forgot|forgotten|missed|skipped|ignored|misread|misunderstood|overlooked|confused|mixed|uploaded|sent)\b${E}`),
     suggestions: { en: ['It looks like something may have got mixed up; let me check it with you', 'I think there may be a mix-up here; let’s look at it together'] },
   },
   {
@@ -327,7 +357,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.if-had',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|followed|looked|called|contacted|paid|updated|entered|filled|told|submitted|listened|waited|asked|saved|kept|backed|registered|confirmed|paid attention)\b${E}`),
+    match: re(String.raw`\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?!(?:read|checked|looked at|seen|opened) (?:my|our) (?:(?:previous|last|earlier|first|original) )?(?:email|e-mail|message|reply|response|note|chat))(?:read|checked|followed|looked|called|contacted|paid|updated|entered|filled|told|submitted|listened|waited|asked|saved|kept|backed|registered|confirmed|paid attention)\b${E}`),
     suggestions: { en: ['That part may not have been clear; let me walk you through it', 'I can see how that was easy to miss; let me help'] },
   },
   {
@@ -343,14 +373,14 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.user-error',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:that's|it's|that is|it is|this is)(?: (?:a|an|clearly|definitely|probably|just|simply))* )?user error(?: on your (?:side|end|part))?\b|\b(?:error|mistake|fault|problem|issue)(?: is| was)? (?:on|at) your (?:side|end|part)\b|\b(?:it's|that's|it is|that is|this is)(?: (?:a|an|clearly|definitely|probably|just))* (?:problem|issue) (?:on|at|with) your (?:side|end|device|phone|computer|network|connection|router)\b`),
+    match: re(String.raw`\b(?:(?:that's|it's|that is|it is|this is)(?: (?:a|an|clearly|definitely|probably|just|simply))* )?user error(?: on your (?:side|end|part))?\b|\b(?:error|mistake|fault|problem|issue)(?: is| was)? (?:on|at|from) your (?:side|end|part)(?: only)?\b|\b(?:it's|that's|it is|that is|this is)(?: (?:a|an|clearly|definitely|probably|just))* (?:problem|issue) (?:on|at|with) your (?:side|end|device|phone|computer|network|connection|router)\b`),
     suggestions: { en: ['Let’s check the settings together', 'Let me help you find what’s causing this'] },
   },
   {
     id: 'en.blame.fault',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:that|it|this)(?:'s| is|'s all| is all) )?(?:your(?: own)? (?:fault|mistake)|on you)\b|\byou should have (?!received|got|gotten|been|had)\w+${E}`),
+    match: re(String.raw`\b(?:(?:that|it|this)(?:'s| is|'s all| is all) )?(?:your(?: own)? (?:fault|mistake)|on you)\b|\byou should(?: have|'ve) (?!received|got|gotten|been|had)\w+${E}|\bare you sure you (?:didn't|did not|haven't|have not)\b${E}|\b(?:it's|it is|that's|that is|this is|it was|that was) (?:entirely |completely |solely )?your (?:own )?responsibility\b${E}`),
     suggestions: { en: ['Let’s look at what went wrong together', 'Let me help put this right'] },
   },
 
@@ -386,7 +416,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.complement',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
+    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?<!代)(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
     suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
       hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
@@ -394,7 +424,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.no-way',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:(?<![有想找])(?:没法|没办法|没有办法|冇办法|冇法|冇计)(?:处理|解决|通融|办|弄|沟通)?|没得商量|冇得(?:搞|商量|退|改|换|办|减|补|赔|通融|转)|没有商量的余地|没有解决(?:方案|办法)|爱莫能助|(?:是|系)(?:不可能|冇可能)(?:的|嘅)(?=[，。！？,!?]|$))${noZhAlt}`),
+    match: re(String.raw`(?:(?<![有想找])(?:没法|没办法|没有办法|冇办法|冇法|冇计)(?:处理|解决|通融|办|弄|沟通)?|不退不换|没得商量|冇得(?:搞|商量|退|改|换|办|减|补|赔|通融|转)|没有商量的余地|没有解决(?:方案|办法)|爱莫能助|(?:是|系)(?:不可能|冇可能)(?:的|嘅)(?=[，。！？,!?]|$))${noZhAlt}`),
     suggestions: { hans: ['我来帮您想想办法', '这确实有点麻烦，不过我会尽力帮您'],
       hant: ['我來幫您想想辦法', '這確實有點麻煩，不過我會盡力幫您'] },
   },
@@ -403,7 +433,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.bare-no',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`${zhAtClauseStart('(?:这个|这样|呢个|咁)?(?:真的|实在|真系)?(?:不行|唔得|不可以|唔可以)')}(?:的|喔|喎|呀|啊|啦|咯|囉)?(?=[，。！？,!?\n]|$)${noZhAlt}`),
+    match: re(String.raw`${zhAtClauseStart('(?:那|这个|这样|呢个|咁)?(?:是|系)?(?:真的|实在|真系)?(?:不行|唔得|不可以|唔可以)')}(?:的|嘅)?(?:喔|哦|喎|呀|啊|啦|咯|囉|呢|噢)?(?=[，。！？,!?\n]|$)${noZhAlt}`),
     suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
       hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
@@ -412,7 +442,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.we-dont',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`${WE}(?:这边|公司|呢度)?(?:是|并|暂时|目前|一向)?(?:(?:不|唔)(?:提供|做|接受|支持|受理|负责|办理|处理|开放|设|退|换|赔)|(?:不会|唔会)(?:退|赔|换|补|受理|接受))(?!错)(?<what>${Z})${noZhAlt}`),
+    match: re(String.raw`${WE}(?:这边|公司|呢度)?(?:是|并|暂时|目前|一向)?(?:(?:不|唔)(?:提供|做|接受|支持|受理|负责|办理|处理|开放|设|退|换|赔|保修|包修|包退|包换)|(?:不会|唔会)(?:退|赔|换|补|受理|接受|负责|承担))(?!错)(?<what>${Z})${noZhAlt}`),
     suggestions: { hans: ['这项服务目前还没有开通，不过我可以帮您安排其他方式：……，您看可以吗？', '我来帮您看看还有哪些办法。'],
       hant: ['這項服務目前還沒有開通，不過我可以幫您安排其他方式：……，您看可以嗎？', '我來幫您看看還有哪些辦法。'] },
   },
@@ -421,7 +451,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.or-else',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:不然|否则|要不然|唔系)(?:的话)?(?:就|我们就|我哋就|我哋)?(?:不|唔|没法|无法|冇办法|不能|唔可以)(?:处理|受理|办理|办|帮|跟进|理)`),
+    match: re(String.raw`(?:不然|否则|要不然|唔系)(?:的话)?(?:就|我们就|我哋就|我哋)?(?:不|唔|没法|无法|冇办法|不能|唔可以)(?:给|帮|俾)?(?:处理|受理|办理|办|帮|跟进|理)`),
     suggestions: { hans: ['这一步完成后我马上帮您处理', '等您这边准备好，我第一时间帮您处理'],
       hant: ['這一步完成後我馬上幫您處理', '等您這邊準備好，我第一時間幫您處理'] },
   },
@@ -430,9 +460,27 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.not-mine',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|这个|那个|呢个|呢件事)?(?:(?:不是|唔系|不归|不关|唔关)我(?:的事|嘅事|事|管|负责的?|负责嘅|的责任|部门的事|这边的事|的工作|嘅工作)|(?:不是|唔系)我(?:们|哋)?(?:部门|这边|呢边)(?:的事|嘅事|负责|管|跟)的?|(?:不归|唔归)${WE}?(?:这边|部门|这个部门)?管|(?:不是|唔系)我们?负责的?|(?:不是|唔系)我(?:能|可以|话得)(?:决定|控制|做主|管)(?:的|嘅)?|做不了主|做唔到主)`),
+    match: re(String.raw`关我(?:咩|乜|什么|啥|屁)事|(?:这|那|这个|那个|呢个|呢件事)?(?:(?:不是|唔系|不归|不关|唔关)我(?:的事|嘅事|事|管|负责的?|负责嘅|的责任|部门的事|这边的事|的工作|嘅工作)|(?:不是|唔系)我(?:们|哋)?(?:部门|这边|呢边)(?:的事|嘅事|负责|管|跟|嘅嘢|的东西|的范围|嘅范围|的工作|嘅工作|的职责)的?|我(?:说了|讲咗|话咗|说的|讲的)(?:也|都)?(?:不算|唔算|唔作数|不作数)(?:的|嘅)?|(?:不归|唔归)${WE}?(?:这边|部门|这个部门)?管|(?:不是|唔系)我们?负责的?|(?:不是|唔系)我(?:能|可以|话得)(?:决定|控制|做主|管)(?:的|嘅)?|做不了主|做唔到主)`),
     suggestions: { hans: ['这件事有专人负责，我帮您转过去，您看可以吗？', '让我想想能为您做些什么'],
       hant: ['這件事有專人負責，我幫您轉接過去，您看可以嗎？', '讓我想想能為您做些什麼'] },
+  },
+  {
+    // 这边建议您自己去营业厅问问吧 / 你自己打去物流公司問 (no modal): passing the customer on instead of handing over
+    id: 'zh.negative.go-ask',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?:(?:我们|我)?这边)?(?:建议)?(?<!可以|也可以|不用|不必|唔使)${YOUS}(?:还是)?(?:就)?自己${GO_ASK_TAIL}${NOT_AFTER_DISOWN}|(?<!可以|也可以|帮|替|我)${YOUS}(?:就|还是)?(?:直接)?(?:去)?(?:找|问|联系|打给|打去)(?:一下|下)?(?:厂家|厂商|快递(?:公司)?|物流(?:公司)?|银行|商家|卖家|售后|营业厅|门店|门市|保险公司|运营商|他们|对方|品牌方|官方)(?:吧|啦|囉|喇|啰)(?=[，。！？,!?\n]|$)${NOT_AFTER_DISOWN}|只(?:能|可以|好)(?:由)?${YOU}(?:自己|自行)(?:承担|负责|处理|解决|想办法|去|买单|付)${Z}`),
+    suggestions: { hans: ['这件事由……负责，我帮您联系/转过去，您看可以吗？', '我先帮您问清楚，再把结果告诉您'],
+      hant: ['這件事由……負責，我幫您聯繫/轉過去，您看可以嗎？', '我先幫您問清楚，再把結果告訴您'] },
+  },
+  {
+    // 冇貨就係冇貨囉 / 不行就是不行
+    id: 'zh.negative.tautology',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?<x>(?:冇|没有?|不|唔)[^，。！？,!?\s]{1,3}?)就(?:是|系)\k<x>(?:囉|啰|啦|喇|了|咯|嘛|的|嘅|喎|㗎)*`),
+    suggestions: { hans: ['这个目前确实没办法，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
+      hant: ['這個目前確實沒辦法，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
   {
     id: 'zh.negative.unable',
@@ -455,7 +503,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.negative.bare',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`\b(?:cannot|can't)(?= (?:one|lah|leh|la|liao)\b) (?:one|lah|leh|la|liao)\b|${enAtClauseStart("cannot|can't|no can do")}(?=\s*[.!,;]|$)`),
+    match: re(String.raw`\b(?:cannot|can't)(?= (?:one|lah|leh|la|liao)\b) (?:one|lah|leh|la|liao)\b|${enAtClauseStart("cannot|can't|no can do")}(?=\s*[.!,;]|$)|${enAtClauseStart("(?:sorry,? )?(?:can't|cannot) (?:help|do|change|refund|cancel|fix|assist|sort)")}\b${E}${noEnAlt}`),
     suggestions: { en: ['Let me check what else I can do for you', 'Here’s what I can do instead: …'] },
   },
   {
@@ -478,7 +526,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.negative.dont-do',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`(?:\bwe (?:don't|do not) (?:do|offer|give|accept|provide|issue|allow|support|process|refund|exchange|replace|deliver|ship)\b|\bI (?:don't|do not) have (?:the )?(?:authority|permission|power|ability) to\b|\b(?:that's|that is|this is|it's|it is) not something (?:I|we)(?: can)? (?:do|help with|change|offer|arrange|provide|support)\b|\b(?:that's|that is|it's|it is|this is)(?: simply| just)? not an option\b|\b(?:it's|that's|it is|that is) (?:out of|beyond) (?:my|our) (?:hands|control)\b|\b(?:my|our) hands are tied\b)(?<rest>${E})${noEnAlt}`),
+    match: re(String.raw`(?:\bwe (?:don't|do not) (?:do|offer|give|accept|provide|issue|allow|support|process|refund|exchange|replace|deliver|ship|deal with|handle)\b|\bI (?:don't|do not) have (?:the )?(?:authority|permission|power|ability) to\b|\b(?:that's|that is|this is|it's|it is) not something (?:I|we)(?: can)? (?:do|help with|change|offer|arrange|provide|support)\b|\b(?:that's|that is|it's|it is|this is)(?: simply| just)? not an option\b|\b(?:it's|that's|it is|that is) (?:out of|beyond) (?:my|our) (?:hands|control)\b|\b(?:my|our) hands are tied\b|\b(?:it's|it is|that's|that is) not up to me\b|\b(?:that's|that is|it's|it is) (?:way )?above my pay ?grade\b)(?<rest>${E})${noEnAlt}`),
     suggestions: { en: ['Here’s what we can offer instead: …', 'Let me see what other options we have'] },
   },
   {
@@ -492,7 +540,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.negative.impossible',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`(?:\b(?:that's|that is|it's|it is|this is) (?:simply |just |really )?(?:impossible|not possible)\b|\b(?:that|it|this) (?:won't|will not|wouldn't|would not|isn't going to) be possible\b|\bthat's not going to happen\b|\b(?:is|are) not (?:possible|allowed|permitted)\b|\b(?:isn't|aren't) (?:possible|allowed|permitted)\b)${noEnAlt}`),
+    match: re(String.raw`(?:\b(?:that's|that is|it's|it is|this is) (?:simply |just |really )?(?:impossible|not possible)\b|\b(?:that|it|this) (?:won't|will not|wouldn't|would not|isn't going to) be possible\b|${enAtClauseStart('not possible|impossible')}(?=\s*[.!]|$)|\bthat's not going to happen\b|\b(?:is|are) not (?:possible|allowed|permitted|permissible)\b|\b(?:isn't|aren't) (?:possible|allowed|permitted|permissible)\b)${noEnAlt}`),
     suggestions: { en: ['Let me check what options we have', 'Here’s what we can do instead: …'] },
   },
 
@@ -501,7 +549,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.calm',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:请)?(?:${YOU}(?:先|要|能不能)?)?(?:冷静(?:一下|一点|点|下来)?(?![的地])|深呼吸|消消气|淡定(?:啲|点|一点)?)`),
+    match: re(String.raw`(?:请)?(?:${YOU}(?:先|要|能不能)?)?(?:冷静(?:一下|一点|点|下来)?(?![的地])|深呼吸|消消气|少安毋躁|淡定(?:啲|点|一点)?)|${zhAtClauseStart('放轻松')}(?:啦|点|啲|一点|些)?`),
     suggestions: { hans: ['我明白这件事让您很着急，我们一起来解决', '您的心情我能理解，我马上帮您处理'],
       hant: ['我明白這件事讓您很著急，我們一起來解決', '您的心情我能理解，我馬上幫您處理'] },
   },
@@ -535,7 +583,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.small',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢啲)(?:只是|就是|不过是|是|只|都是|都系)(?:一个|个|一件)?(?:小问题|小事)|(?:就|才)?(?:这|呢|咁|这么|那么)(?:点|点点|啲|么点)?(?:小事|小问题|小意思|小数目)(?:都|也)?(?:嬲|生气|激动|投诉|紧张)?|(?:这么|咁)小(?:的|嘅)(?:事|问题)|(?:这|呢)(?:点|啲|么点)(?:钱|差价|时间)(?:也|都)?(?:不多|没多少|冇几多|唔多|而已|罢了|不算什么|算不了什么)|(?:这|那|呢个)?(?:也|都)?(?:不是|唔系)(?:什么|乜嘢|咩)?大(?:事|问题|不了的?)|(?:这|那)?没什么大(?:事|不了的?)|(?:没什么|冇咩|冇乜|没啥|有什么|有咩)大不了(?:的|嘅)?|(?:只是|不过是|只不过是)(?:一个|个|一件|啲)?(?:小问题|小事|小毛病)|(?:小事|少少事|少少嘢)(?:嚟|来)?(?:啫|咋|而已|罢了)|不至于(?:吧|啦|嘛|呀)?(?=[，。！？,!?]|$)|(?:有|没|冇)(?:什么|咩|乜)好(?:生气|着急|激动|急|嬲|投诉|大惊小怪)的?|反应(?:也)?(?:太|有点|未免太|好|咁)大|至于(?:吗|这么)|${YOU}(?:想|谂)(?:得)?(?:太)?多(?:了|咗)|(?:想|谂)太多了`),
+    match: re(String.raw`(?:这|那|呢啲)(?:只是|就是|不过是|是|只|都是|都系)(?:一个|个|一件)?(?:小问题|小事)|多大(?:点|点儿|的|个)?(?:事儿?|问题)(?:啊|呀|嘛|啦|儿)?|(?:也|都|并)?(?:没有?|冇)(?:那么|这么|咁|想象中那么)(?:严重|夸张|糟糕|大件事)(?:啦|吧|嘛|的|嘅)?|(?:就|才)?(?:这|呢|咁|这么|那么)(?:点|点点|啲|么点|种)?(?:小事|小问题|小意思|小数目)(?:都|也)?(?:嬲|生气|激动|投诉|紧张)?|(?:这么|咁)小(?:的|嘅)(?:事|问题)|(?:这|呢)(?:点|啲|么点)(?:钱|差价|时间)(?:也|都)?(?:不多|没多少|冇几多|唔多|而已|罢了|不算什么|算不了什么)|(?:这|那|呢个)?(?:也|都)?(?:不是|唔系)(?:什么|乜嘢|咩)?大(?:事|问题|不了的?)|(?:这|那)?没什么大(?:事|不了的?)|(?:没什么|冇咩|冇乜|没啥|有什么|有咩)大不了(?:的|嘅)?|(?:只是|不过是|只不过是)(?:一个|个|一件|啲)?(?:小问题|小事|小毛病)|(?:小事|少少事|少少嘢)(?:嚟|来)?(?:啫|咋|而已|罢了)|不至于(?:吧|啦|嘛|呀)?(?=[，。！？,!?]|$)|(?:有|没|冇)(?:什么|咩|乜)好(?:生气|着急|激动|急|嬲|投诉|大惊小怪)的?|反应(?:也)?(?:太|有点|未免太|好|咁)大|至于(?:吗|这么)|${YOU}(?:想|谂)(?:得)?(?:太)?多(?:了|咗)|(?:想|谂)太多了`),
     suggestions: { hans: ['我明白这件事给您添了麻烦，我马上帮您处理', '这件事对您很重要，我会认真跟进'],
       hant: ['我明白這件事給您添了麻煩，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
   },
@@ -544,7 +592,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.minimize',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:(?:才|只|只是|只不过|仅仅|不就是|不就|咪就系|咪就|不过是|也就|也就是)(?:差|晚|迟|慢|多|贵|延误|延迟|等|超)?|(?:就|不过|都系|都是)(?:差|晚|迟|慢|多|贵|延误|延迟|等|超))(?:了|咗)?(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)(?:钱|多|左右)?(?:[^，。！？\n]{0,6}?(?:而已|罢了|啫|咋|嘛|吗))?|(?:才|只|只是|不过|就|也就)(?:差|晚|迟|慢|多|贵|延误|延迟|等)?(?:了|咗)?(?:一点点|一点|少少|一阵|一会儿?)[^，。！？\n]{0,4}?(?:而已|罢了|啫|咋)|(?:差|晚|迟|慢|延误|延迟)(?:了|咗)(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)[^，。！？\n]{0,4}?(?:而已|罢了|啫|咋)`),
+    match: re(String.raw`(?:(?:才|只|只是|只不过|仅仅|不就是|不就|咪就系|咪就|不过是|也就|也就是)(?:差|晚|迟|慢|多|贵|延误|延迟|等|超)?|(?:就|不过|都系|都是)(?:差|晚|迟|慢|多|贵|延误|延迟|等|超))(?:了|咗)?(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)(?:钱|多|左右)?(?:[^，。！？\n]{0,6}?(?:而已|罢了|啫|咋|嘛|吗))?|(?:才|只|只是|不过|就|也就)(?:差|晚|迟|慢|多|贵|延误|延迟|等)?(?:了|咗)?(?:一点点|一点|少少|一阵|一会儿?)[^，。！？\n]{0,4}?(?:而已|罢了|啫|咋)|(?:差|晚|迟|慢|延误|延迟|贵)(?:了|咗)?(?:少少|一点点|一阵|一阵间)(?:啫|咋|而已|罢了|嘛)|(?:差|晚|迟|慢|延误|延迟)(?:了|咗)(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)[^，。！？\n]{0,4}?(?:而已|罢了|啫|咋)`),
     suggestions: { hans: ['我明白这给您带来了不便', '这确实给您添了麻烦，我马上帮您跟进'],
       hant: ['我明白這給您帶來了不便', '這確實給您添了麻煩，我馬上幫您跟進'] },
   },
@@ -553,7 +601,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.normal',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:这种?|这样|呢种|呢啲|这个)(?:情况|事情?|问题|嘢)?(?:其实)?(?:是|系)?(?:很|好|都好|挺|非常|十分|也很|都很)(?:正常|平常)(?:的|嘅)?(?:啦|啫|㗎|喇|咯|嘛|呀)?|(?:很|好|挺|非常|都好)(?:正常|平常)(?:啦|啫|㗎|喇|咯|嘛|吧|呀)`),
+    match: re(String.raw`(?:这种?|这样|呢种|呢啲|这个)(?:情况|事情?|问题|嘢)?(?:其实)?(?:是|系)?(?:很|好|都好|挺|非常|十分|也很|都很)(?:正常|平常)(?:的|嘅)?(?:啦|啫|㗎|喇|咯|嘛|呀)?|(?:很|好|挺|非常|都好)(?:正常|平常|常见|普遍)(?:啦|啫|㗎|喇|咯|嘛|吧|呀)`),
     suggestions: { hans: ['我理解这种情况让您很困扰', '这确实让人着急，我帮您看看怎么解决'],
       hant: ['我理解這種情況讓您很困擾', '這確實讓人著急，我幫您看看怎麼解決'] },
   },
@@ -568,7 +616,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.dismissive.overreacting',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\byou(?:'re| are) (?:overreacting|overthinking|being (?:a (?:bit|little) |so |too |very |rather )?(?:emotional|unreasonable|dramatic|hysterical|sensitive|difficult)|too (?:emotional|sensitive|worked up))\b|\b(?:(?:there's|there is) )?no (?:need|reason) to (?:get |be )?(?:so )?(?:upset|angry|mad|worked up|shout|yell|emotional)\b|\bdon't take (?:it|this|that) (?:so )?personally\b|\b(?:everyone|everybody|all our customers|lots of people|a lot of people) (?:has|have|gets?|experiences?) (?:this|that|the same) (?:problem|issue)\b|\bdon't get (?:so )?(?:upset|worked up|angry)\b|\bmaking (?:a (?:big deal|fuss)|a mountain out of a molehill)(?: (?:out of|about|over) (?:nothing|this|it))?`),
+    match: re(String.raw`\byou(?:'re| are) (?:overreacting|overthinking|being (?:a (?:bit|little) |so |too |very |rather )?(?:emotional|unreasonable|dramatic|hysterical|sensitive|difficult)|too (?:emotional|sensitive|worked up))\b|\b(?:(?:there's|there is) )?no (?:need|reason) to (?:get |be )?(?:so )?(?:upset|angry|mad|worked up|shout|yell|emotional)\b|\bdon't take (?:it|this|that) (?:so )?personally\b|\b(?:everyone|everybody|all our customers|lots of people|a lot of people) (?:has|have|gets?|experiences?) (?:this|that|the same) (?:problem|issue)\b|\bdon't get (?:so )?(?:upset|worked up|angry)\b|\b(?:making|turning|blowing) (?:this|it|that)(?: up)?(?: into)? (?:a )?(?:much )?(?:bigger|larger) (?:issue|deal|problem|thing) than it (?:is|needs to be|really is)\b|\bblowing (?:this|it|that|things) (?:way )?out of proportion\b|\bmaking (?:a (?:big deal|fuss)|a mountain out of a molehill)(?: (?:out of|about|over) (?:nothing|this|it))?`),
     suggestions: { en: ['I understand why this is upsetting', 'Anyone would be frustrated by this'] },
   },
   {
@@ -582,7 +630,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.dismissive.small',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:it's|it is|that's|that is|this is|this isn't|it isn't) )?(?:not (?:such |really )?a big deal|not (?:that|so) big (?:of )?a deal|no big deal|no biggie|not a huge deal)\b|\b(?:(?:it's|it is|that's|that is|this is|it was|that was) )?(?:hardly|not exactly|not|isn't|is not|'s not)(?: really| exactly)? the end of the world\b`),
+    match: re(String.raw`\b(?:(?:it's|it is|that's|that is|this is|this isn't|it isn't) )?(?:not (?:such |really )?a big deal|not (?:that|so) big (?:of )?a deal|no big deal|no biggie|not a huge deal)\b|\bI (?:don't|do not) (?:know|see|understand|get) why you(?:'re| are)(?: getting)? (?:so |this |that )?(?:upset|angry|worked up|mad|annoyed|bothered|stressed|worried)\b|\bI don't see (?:why|how) (?:it|this|that)(?:'s| is)? (?:matters?|such a (?:big )?(?:deal|problem|issue)|a (?:big )?(?:deal|problem))(?: so much| that much)?\b|\b(?:(?:it's|it is|that's|that is|this is|it was|that was) )?(?:hardly|not exactly|not|isn't|is not|'s not)(?: really| exactly)? the end of the world\b`),
     suggestions: { en: ['I understand this matters to you', 'I can see why this is frustrating'] },
   },
   {
@@ -598,7 +646,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.dismissive.happens',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\b(?:these|such|those) things happen\b|\b(?:it|this|that|stuff like this|things like this) happens to (?:everyone|everybody|all of us|the best of us)\b|${enAtClauseStart('(?:it|that|this|stuff) happens')}(?=\s*[.!,;]|$)`),
+    match: re(String.raw`\b(?:these|such|those) things happen\b|\bit is what it is\b|\b(?:it|this|that|stuff like this|things like this) happens to (?:everyone|everybody|all of us|the best of us)\b|${enAtClauseStart('(?:it|that|this|stuff) happens')}(?=\s*[.!,;]|$)`),
     suggestions: { en: ['I’m sorry this happened to you', 'I understand how frustrating this is'] },
   },
 
@@ -608,7 +656,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.rule',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家)?(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)`),
+    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家|店铺|本店){0,2}(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:的|嘅)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)|(?:上面|上头|总部)(?:规定|定)(?:的|嘅)|规定(?:如此|使然)|(?:公司|上面)?(?:规定|规矩|政策)(?:嘛|啦|囉|咯|嚟嘅|来的)(?=[，。！？,!?\n]|$)|(?:公司|我哋|我们|上面)?(?:的|嘅)?(?:规矩|规定|政策)(?:嚟|来)(?:㗎|嘅|架|的)|(?:${WE}|我)(?:也|都)?只(?:能|可以|好)(?:照做|照办|照规定|按规定办?|跟规定|照规矩)|(?:都|也|只|就|只是|也是|都是|只不过是)(?:是|系)?(?:在)?(?:按|照|按照|跟|依|依照)(?:着)?(?:公司|我们|上面)?(?:的|嘅)?(?:流程|规定|规矩|制度|程序|SOP|sop|规章|章程)(?:在)?(?:走|办事|做事|来|办|做|执行)(?:的|嘅|啦|嘛|而已|咋|啫)*`),
     suggestions: { hans: ['这件事目前确实有规定限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
       hant: ['這件事目前確實有規定限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
   },
@@ -616,7 +664,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.forbids',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:按|按照|根据|依照|依)?(?:公司|我们)?的?(?:规定|政策|制度)(?:上)?(?:是)?(?:不能|不允许|不让|不可以|不支持|不予)${Z}`),
+    match: re(String.raw`(?:按|按照|根据|依照|依)?(?:公司|我们)?的?(?:规定|政策|制度)(?:上)?(?:是)?(?:不能|不允许|不让|不可以|不支持|不予)${Z}|(?:公司|我们|平台|上面)的?(?:规定|政策|制度|规则)(?:上)?(?:是)?(?:[^，。！？\n]{1,8}?)(?:就|都|也|一律)?(?:不能|不允许|不让|不可以|不支持|不予|不退|不换|不赔|不保修|不受理)${Z}${noZhAlt}`),
     suggestions: { hans: ['这件事目前确实办理不了，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
       hant: ['這件事目前確實辦理不了，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
   },
@@ -625,7 +673,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.cite',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|只能|恕不|概不))${noZhAlt}`),
+    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程|规则|条例)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|只能|恕不|概不))${noZhAlt}`),
     suggestions: { hans: ['目前', '很抱歉，目前'], hant: ['目前', '很抱歉，目前'] },
   },
   {
@@ -638,10 +686,19 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['這一項目前線上還辦理不了，不過我可以幫您換個方式：……，您看可以嗎？', '我理解您的需要，我幫您看看還有什麼辦法：……'] },
   },
   {
+    // 系统就是这么设定的 / 系統設定就是這樣
+    id: 'zh.policy.system-set',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`系统(?:就是|就系|是|系|本身就是|本来就是)?(?:这么|这样|咁|如此)(?:设定|设置|设计|规定|定)(?:的|嘅|㗎)?|系统(?:的|嘅)?(?:设定|设置|设计)(?:就是|就系|是|系)(?:这样|咁|如此)(?:的|嘅|㗎)?`),
+    suggestions: { hans: ['这一项目前线上还改不了，不过我可以帮您换个方式：……，您看可以吗？', '我理解您的需要，我帮您看看还有什么办法：……'],
+      hant: ['這一項目前線上還改不了，不過我可以幫您換個方式：……，您看可以嗎？', '我理解您的需要，我幫您看看還有什麼辦法：……'] },
+  },
+  {
     id: 'en.policy.rule',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our) (?:terms(?: and conditions)?|t&cs?|contract|fine print|small print)\b`),
+    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\bI (?:don't|do not) make the (?:rules|polic(?:y|ies))\b|\bI just work here\b|${enAtClauseStart('no exceptions?')}(?=\s*[.!,;]|$)|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:our|the) (?:terms(?: and conditions)?|t&cs?|policy|policies|rules|contract) (?:is|are) (?:very |quite |perfectly |pretty |crystal )?clear(?: (?:on|about) (?:this|that|it))?\b(?!:? (?:that )?you(?:'re| are)? (?:can|entitled|get|will|qualify|may))|\b(?:that's|that is|it's|it is)(?: just| simply)? (?:how|the way) (?:it's|it is|the system is|it was|it's been|things are) (?:set up|configured|designed|built|programmed)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our) (?:terms(?: and conditions)?|t&cs?|contract|fine print|small print)\b`),
     suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
   },
   {
@@ -649,7 +706,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.policy.as-per',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?)\b(?:(?=[^.!?\n]{0,60}\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b)|(?<=\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b[^.!?\n]{0,60}\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?)\b))${noEnAlt}`),
+    match: re(String.raw`\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?|norms|terms(?: and conditions)?|t&cs?)\b(?:(?=[^.!?\n]{0,60}\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b)|(?<=\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b[^.!?\n]{0,60}\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?|norms|terms(?: and conditions)?|t&cs?)\b))${noEnAlt}`),
     suggestions: { en: ['unfortunately', 'at the moment'] },
   },
   {
@@ -657,7 +714,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.policy.system',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:the|our) (?:system|computer|software)(?: here)? (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|let|permit)\b(?: (?:me|us|you))?${noEnAlt}`),
+    match: re(String.raw`\b(?:the|our) (?:system|computer|software)(?: here)? (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|let|permit)\b(?: (?:me|us|you))?(?:,\s*(?:that's|it's|that is|it is)(?: just| simply)? (?:how|the way) [^.!?\n]{0,30})?${noEnAlt}`),
     suggestions: { en: ['That option isn’t available here, but here’s what I can do: …', 'I understand why you need this; let me see what else I can do'] },
   },
 
@@ -683,7 +740,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.nobody',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?:以前|之前|过去)?从来(?:都)?(?:没有?|冇)(?:人|客户|客人|顾客|用户)(?:抱怨|投诉|反映|反馈|说)过?|(?:其他|别的|其它)的?(?:客户|客人|顾客|用户|人|客)(?:用)?都(?:没有?|冇|不|能正常|可以正常|用得好地)(?:意见|问题|事|这种|这个|这样|投诉|抱怨|使用|用)?${Z}`),
+    match: re(String.raw`(?:以前|之前|过去)?从来(?:都)?(?:没有?|冇)(?:人|客户|客人|顾客|用户)(?:抱怨|投诉|反映|反馈|说)过?|(?:以前|之前|过去|从前)(?:也|都)(?:没有?|冇)(?:人|客户|客人|顾客|用户)(?:抱怨|投诉|反映|反馈|说|话)过|(?:其他|别的|其它)的?(?:客户|客人|顾客|用户|人|客)(?:用)?都(?:没有?|冇|不|能正常|可以正常|用得好地)(?:意见|问题|事|这种|这个|这样|投诉|抱怨|使用|用)?${Z}`),
     suggestions: { hans: ['谢谢您反馈这个问题，我马上帮您核实', '您遇到的情况我们很重视，我这就帮您查'],
       hant: ['謝謝您反映這個問題，我馬上幫您確認', '您遇到的情況我們很重視，我這就幫您查'] },
   },
@@ -708,7 +765,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.not-ours',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢个)?(?:不是|唔系|并不是|不可能是|不会是|唔会系|冇可能系)${WE}(?:的|嘅)?(?:问题|错|责任|过错|过失|事)|(?:不是|唔系)${WE}(?:送|弄|搞|做|算|发|寄|收)错|(?:跟|同|和|与)${WE}(?:公司)?(?:没有?|冇|无)关(?:系)?|(?:跟|同|和|与)${WE}(?:公司)?(?:一点|半点|完全|根本|任何)?关系(?:都|也)?(?:没有?|冇)|与${WE}无关|(?:不|唔)关${WE}(?:的|嘅)?事|${WE}(?:这边|公司|的(?:员工|师傅|系统|工程师|同事|快递员))?(?:并|根本|绝对|完全)?(?:没有?|冇)(?:做|弄|搞|送|算|收|写|填|发|寄)?错(?!过|误)`),
+    match: re(String.raw`(?:这|那|呢个)?(?:不是|唔系|并不是|不可能是|不会是|唔会系|冇可能系)${WE}(?:的|嘅)?(?:问题|错|责任|过错|过失|事|原因|疏失|疏忽|失误)|(?:不是|唔系)${WE}(?:送|弄|搞|做|算|发|寄|收)错|(?:跟|同|和|与)${WE}(?:公司)?(?:没有?|冇|无)关(?:系)?|(?:跟|同|和|与)${WE}(?:公司)?(?:一点|半点|完全|根本|任何)?关系(?:都|也)?(?:没有?|冇)|与${WE}无关|(?:不|唔)关${WE}(?:的|嘅)?事|${WE}(?:这边|公司|的(?:员工|师傅|系统|工程师|同事|快递员))?(?:并|根本|绝对|完全)?(?:没有?|冇)(?:做|弄|搞|送|算|收|写|填|发|寄)?错(?!过|误)`),
     suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'],
       hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
   },
@@ -722,6 +779,15 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['我來跟您詳細說明一下，也幫您再核對一遍', '我理解您有疑問，我幫您核實一下'] },
   },
   {
+    // 我们服务器没毛病 / 我们这边流程上是没有任何问题的 / 啲貨冇問題㗎 / 我哋冇責任㗎 / 这个锅我们可不背 / 不存在虚假宣传这回事
+    id: 'zh.defensive.no-fault',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`(?:${WE}(?:的|嘅)?|啲|呢啲)(?:(?!${YOU})[^，。！？\n]){0,6}?(?:没有?|冇)(?:任何)?毛病|(?:${WE}(?:的|嘅)?|啲|呢啲)(?:(?!${YOU})[^，。！？\n]){0,6}?(?:是|都是|都|完全|根本|绝对|本身)(?:没有?|冇)任何问题|(?:${WE}(?:的|嘅)?|啲|呢啲)(?:(?!${YOU})[^，。！？\n]){0,6}?(?:没有?|冇)(?:任何)?问题(?:的|嘅|㗎|喎)+(?!话)|${WE}(?:这边|公司)?(?:是|系|并|根本|完全)?(?:没有?|冇|无|不用|唔使|不需要)(?:任何)?(?:责任|义务)(?:的|嘅|㗎|喎)*|${WE}(?:的)?(?:快递员|师傅|员工|同事|客服|骑手|司机|工程师|技术员)(?:是|都|绝对|根本)?(?:不会|不可能|唔会|冇可能)(?:这样|这么|咁)(?:做|讲|说|对${YOU})(?:的|嘅|㗎)?|(?:这个)?锅${WE}?(?:可|才|绝对|是)?(?:不|唔)(?:背|孭)|(?:不|唔)(?:背|孭)(?:这个|呢个)?锅|不存在(?:什么|任何)?[^，。！？\n]{0,8}?(?:这回事|这种事|这样的事)|根本(?:没有|冇)(?:这回事|呢回事)`),
+    suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '我理解您有疑问，我帮您核实一下'],
+      hant: ['我先幫您查清楚是哪個環節出了問題', '我理解您有疑問，我幫您核實一下'] },
+  },
+  {
     id: 'en.defensive.never',
     category: 'defensive',
     lang: 'en',
@@ -732,7 +798,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.defensive.nobody',
     category: 'defensive',
     lang: 'en',
-    match: re(String.raw`\b(?:nobody|no one|no other customers?)(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:this|that|a|any) (?:problem|issue)s?|reported (?:this|that|it))\b|\bwe(?:'ve| have) never had (?:a |any )?(?:complaints?|problems?|issues?)\b|\bworks? (?:fine|perfectly(?: well)?|well|normally|without (?:any )?(?:problems?|issues?)) (?:on|for|with) (?:every|all|everyone|everybody|other)\b${E}`),
+    match: re(String.raw`\b(?:nobody|no one|no other customers?)(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:this|that|a|any) (?:problem|issue)s?|reported (?:this|that|it))\b|\bwe(?:'ve| have) never had (?:a |any )?(?:complaints?|problems?|issues?)\b|\b(?:other customers|everyone else|everybody else|most people) (?:don't|do not|doesn't|does not) (?:seem to )?have (?:this|that|a|any|the same) (?:problem|issue)s?\b|\b(?:everyone|everybody|other customers|most people) else manages? to\b|\bworks? (?:fine|perfectly(?: well)?|well|normally|without (?:any )?(?:problems?|issues?)) (?:on|for|with) (?:every|all|everyone|everybody|other)\b${E}`),
     suggestions: { en: ['Thank you for letting us know; I’ll look into it', 'I’m glad you told us; let me check what happened'] },
   },
   {
@@ -746,7 +812,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.defensive.not-ours',
     category: 'defensive',
     lang: 'en',
-    match: re(String.raw`\b(?:it|that|this)(?:'s not| is not|isn't) (?:our|my|the company's)(?: own)? (?:fault|problem|mistake|responsibility)\b|\bour (?:system|software|app|records?) (?:doesn't|does not|never|can't|cannot) (?:make|makes|lie|be wrong)\b(?: mistakes| errors)?|\b(?:we|I|our \w+|the (?:driver|engineer|technician|courier|staff|team)s?)(?: have|'ve)? (?:did|done|made) nothing wrong\b|\b(?:we|I) (?:didn't|did not|haven't|have not) (?:do|done|make|made) anything wrong\b|\b(?:we|I)(?:'re| are|'m| am) not (?:responsible|liable|to blame|at fault)\b|\bthere(?:'s| is) nothing wrong with (?:our|the) (?:system|product|app|service|device|software|network|router|item|website)\b|\bwe did everything (?:right|correctly|by the book)\b|\b(?:that's|that is) not what happened\b|\bnot (?:ours|us)(?=\s*[.!]|$)|\bin our defen[cs]e\b`),
+    match: re(String.raw`\b(?:it|that|this)(?:'s not| is not|isn't) (?:our|my|the company's)(?: own)? (?:fault|problem|mistake|responsibility)\b|\bour (?:system|software|app|records?) (?:doesn't|does not|never|can't|cannot) (?:make|makes|lie|be wrong)\b(?: mistakes| errors)?|\b(?:we|I|our \w+|the (?:driver|engineer|technician|courier|staff|team)s?)(?: have|'ve)? (?:did|done|made) nothing wrong\b|\b(?:we|I) (?:didn't|did not|haven't|have not) (?:do|done|make|made) anything wrong\b|\b(?:we|I)(?:'re| are|'m| am) not (?:responsible|liable|to blame|at fault)\b|\bthere(?:'s| is) nothing wrong with (?:our|the) (?:system|product|app|service|device|software|network|router|item|website)\b|\bwe did everything (?:right|correctly|by the book)\b|\b(?:that's|that is) not what (?:happened|I said)\b|\bwe followed (?:the|our) (?:procedure|process|policy|rules|protocol)(?: (?:correctly|properly|to the letter))?\b|\b(?:it's|it is|that's|that is|this is) not on (?:us|me)\b|\bnot (?:ours|us)(?=\s*[.!]|$)(?<!\byour\b[^.!?\n]{0,60})|\bin our defen[cs]e\b`),
     suggestions: { en: ['Let me find out where this went wrong', 'Whatever the cause, I’ll follow this through for you'] },
   },
   {
@@ -788,7 +854,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.understand',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`${YOU}(?:到底|还)?(?:听不懂|听不明白|看不懂)(?:吗|人话|中文)?|${YOU}(?:到底)?听(?:懂|明白)了?没有?|${YOU}(?:到底|究竟)?(?:有)?(?:没|冇|没有)(?:在|有)?(?:听|认真听)(?:我(?:说|讲))?(?:吗|咩|呀|啊)?(?=[？?])|${YOU}(?:到底|究竟)?有(?:没有|冇)(?:在)?(?:听|认真听)(?:我(?:说|讲))?|(?:这|这个|呢个|咁简单)(?:都|也)(?:不会|唔识|不懂|唔明|看不懂|搞不定)|${YOU}(?:自己)?(?:不会|唔识|不懂)(?:看|睇|查|读)(?:吗|咩)`),
+    match: re(String.raw`${YOU}(?:到底|还)?(?:听不懂|听不明白|看不懂)(?:吗|人话|中文)?|${YOU}(?:到底)?听(?:懂|明白)了?没有?|${YOU}(?:到底|究竟)?(?:有)?(?:没|冇|没有)(?:在|有)?(?:听|认真听)(?:我(?:说|讲))?(?:吗|咩|呀|啊)?(?=[？?])|${YOU}(?:到底|究竟)?有(?:没有|冇)(?:在)?(?:听|认真听)(?:我(?:说|讲))?|(?:这|这个|呢个|咁简单|咁)(?:都|也)(?:不会|唔识|不懂|唔明|看不懂|搞不定)|${YOU}(?:自己)?(?:不会|唔识|不懂)(?:看|睇|查|读)(?:吗|咩)`),
     suggestions: { hans: ['可能是我没说清楚，我换个方式再解释一下', '我再说明一下，有不清楚的地方您随时问我'],
       hant: ['可能是我沒說清楚，我換個方式再解釋一下', '我再說明一下，有不清楚的地方您隨時問我'] },
   },
@@ -802,10 +868,28 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
       hant: ['我換個方式再解釋一下，可能我剛才沒說清楚', '我再幫您梳理一下'] },
   },
   {
+    // 都跟您说过了 / 我都話咗你知啦 / 剛剛不是已經講過了嗎 / 你聽清楚先啦
+    id: 'zh.provocative.told-you',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?<!我)都(?:跟|和|同)${YOU}(?:说|讲|解释)(?:过|咗)?了|(?<!我)(?:都|已经)(?:说|讲|话)(?:了|过|咗)?(?:多少|好几|好多|N|n|几)[遍次](?:了|啦|喇)?|看清楚(?:了)?再(?:问|说|来问|投诉|讲)|睇清楚(?:先|啲)?(?:再|先)(?:问|讲|嚟)|我(?:都|已经|早就|一早)(?:话|讲|说)(?:咗|了|过)?${YOU}(?:知|听)(?:啦|喇|㗎|了|咯)?|不是(?:已经|早就|都)?(?:跟${YOU}|同${YOU})?(?:说|讲|解释|话)(?:过|咗)了?(?:吗|咩|嘛|么)|(?<!我)${YOU}(?:先)?听(?:清楚|住|好)(?:先|啲)?(?:啦|喇|吖|呀)?(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['我换个方式再解释一下，可能我刚才没说清楚', '我再帮您梳理一下'],
+      hant: ['我換個方式再解釋一下，可能我剛才沒說清楚', '我再幫您梳理一下'] },
+  },
+  {
+    // 您冲我发火也没用 / 您自己看着办吧 / 我们客服又不是神仙 / 验证码当然收不到啊 / 至于连着打三次电话吗 / 您不要一直打來問 / 你咁大聲我點同你講
+    id: 'zh.provocative.jab',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:冲|对|跟|同|向)我(?:们|哋)?(?:发火|发脾气|发泄|吼|凶|嚷|喊|闹|嬲|发嬲)(?:也|都)?(?:没用|没有用|冇用|无用|解决不了问题|解决唔到问题)|(?:发火|发脾气|骂人|骂我|嬲)(?:也|都)(?:没用|没有用|冇用|解决不了|解决唔到)|${YOUS}?(?:就)?自己(?:看着办|睇住办|睇住嚟)(?:吧|啦|囉|咯|喇|了)*|${YOUS}(?:就)?自己(?:看|睇|决定)(?:下)?(?:要不要|要唔要)[^，。！？\n]{0,6}?(?:囉|咯|喇|啰)|(?:别|不要|唔好)(?:再)?为难我(?:们|哋)?|(?:这|您这|你这)不是(?:在)?为难我(?:们)?吗|(?<!不是|唔系|没有|冇)(?:无理取闹|胡搅蛮缠|蛮不讲理)|(?:要求|条件)(?:也|实在)?(?:太|有点|好|真系)(?:过分|离谱|无理)了?|${YOU}(?:系咪|是不是)(?:玩嘢|玩我|搞事|来搞事|故意)|(?<!可以|也可以|都可以)${YOU}(?:就)?自己(?:去)?(?:睇|看|读)(?:返|番|清楚)?[^，。！？\n]{0,8}?(?:啦|喇|囉|啰|咯)(?=[，。！？,!?\n]|$)|(?:又|也|都)(?:不是|唔系)(?:神仙|神|万能的?|超人|机器人|你的?(?:保姆|佣人|秘书|私人助理))|当然(?:会)?[^，。！？\n]{0,6}?(?:不到|不了|不行|失败|出错|唔到|唔得)(?:啊|啦|嘛|咯|喇|㗎|囉|啰|呀|的啦)|(?<!不)至于(?!这么|那么|咁|吗|么)(?:(?!吗|么)[^，。！？\n]){1,12}(?:吗|么)(?=[？?！!。，,]|$)|(?:别|不要|唔好|不用)(?:一直|老是|总是|成日|再三|不停)(?:打(?:电话)?(?:来|过来|嚟)?|催|问)(?:问|催)?|(?:咁|这么|那么|这样)(?:大声|凶|恶)[^，。！？\n]{0,3}?我(?:点|怎么|点样|要怎么)(?:同|跟|和)${YOU}(?:讲|说|沟通|倾)`),
+    suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我明白您的心情，我来帮您处理'],
+      hant: ['我理解您很著急，我們一起看看怎麼解決', '我明白您的心情，我來幫您處理'] },
+  },
+  {
     id: 'zh.provocative.order',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`${YOU}?给我(?:听好|听着|记住|闭嘴)了?|爱(?:买|要|用)不(?:买|要|用)|${YOU}的话没有(?:任何)?意义|${YOU}(?:这样|这么做)(?:是)?疯了|(?:其他|其它|别的|多余)的?(?:别|不要|唔好|不用|唔使)(?:再)?(?:问|讲|说)了?|(?:别|不要|唔好)(?:再)?(?:问|废话)了|少废话|${YOU}这(?:个)?人(?:怎么|点解)|不(?:买|要|用)(?:就)?拉倒|随(?:便)?${YOU}(?:便|吧|啦)?(?=[，。！？,!?]|$)|${YOU}爱怎么(?:想|说|样)就怎么|(?:说|讲)了${YOU}(?:也|都)(?:不懂|唔明|不明白|听不懂)|${YOU}识唔识(?:看|睇|用|读|听)|你听(?:住|着)(?=[，。！？,!?]|$)`),
+    match: re(String.raw`${YOU}?给我(?:听好|听着|记住|闭嘴)了?|爱(?:买|要|用)不(?:买|要|用)|${YOU}的话没有(?:任何)?意义|${YOU}(?:这样|这么做)(?:是)?疯了|(?:其他|其它|别的|多余)的?(?:别|不要|唔好|不用|唔使)(?:再)?(?:问|讲|说)了?|(?:别|不要|唔好)(?:再)?(?:问|废话)了|少废话|${YOU}这(?:个)?人(?:怎么|点解)|不(?:买|要|用)(?:就)?拉倒|随(?:便)?${YOU}(?:便|吧|啦)?(?=[，。！？,!?]|$)|${YOU}爱怎么(?:想|说|样)就怎么|(?:要|买|用)就(?:要|买|用)[，,]?\s*(?:不|唔)(?:要|买|用)(?:就|咪)?(?:算|拉倒|罢)|(?:说|讲)了${YOU}(?:也|都)(?:不懂|唔明|不明白|听不懂)|${YOU}识唔识(?:看|睇|用|读|听)|你听(?:住|着)(?=[，。！？,!?]|$)`),
     suggestions: { hans: ['请您听我说明一下', '也许我理解错了，您能再说一下吗'],
       hant: ['請您聽我說明一下', '也許我理解錯了，您能再說一下嗎'] },
   },
@@ -814,7 +898,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.dare',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`有本事${YOUS}?(?:就)?[^，。！？\n]{0,12}|(?:${YOUS})?(?:(?:钟意|喜欢|想|要)(?:就|咪)|尽管|随便|大可以?|就)?去(?:投诉|告|消协|消基会|12315|举报|曝光)(?:我们|我哋)?(?:好了|吧|啦|啊|呀|囉|咯|喇)|投诉(?:也|都)(?:没用|冇用|没有用|无用)`),
+    match: re(String.raw`有本事${YOUS}?(?:就)?[^，。！？\n]{0,12}|(?:爱|要|想)(?<v>投诉|告|举报|曝光)就\k<v>(?:吧|啦|囉|呗|咯|好了)?|(?:${YOUS})?(?:(?:钟意|喜欢|想|要)(?:就|咪)|尽管|随便|大可以?|就)?(?<!我|帮|替)去(?:(?!帮|替|为|我)[^，。！？\n]){0,8}?(?:投诉|申诉|告|消协|消基会|12315|举报|曝光)(?:我们|我哋)?(?:好了|吧|啦|啊|呀|囉|咯|喇)|投诉(?:也|都)(?:没用|冇用|没有用|无用)`),
     suggestions: { hans: ['如果您对处理结果不满意，我帮您转给主管，一起看看怎么解决', '您的意见我会如实记录并反馈'],
       hant: ['如果您對處理結果不滿意，我幫您轉給主管，一起看看怎麼解決', '您的意見我會如實記錄並反饋'] },
   },
@@ -823,7 +907,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.leave',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`(?:嫌|不爽|唔爽|不满意|唔满意|唔钟意|不喜欢|接受不了|唔接受)[^，。！？\n]{0,4}?(?:的话)?[，,]?\s*(?:${YOU})?(?:可以|就|咪|大可|尽管)?(?:不要?|唔|别|唔好|唔使|去|转)(?:用|买|嚟|来|光顾|找我们|搵我哋|第二间|别家|其他家|别处)|(?:咪|就|可以)?(?:去|转)(?:第二间|别家|别处|其他家|隔离)(?:啦|囉|吧|咯|好了)|(?:不然|否则|唔系|要不)(?:就)?(?:别|不要|唔好)(?:来|嚟|买|用)了?`),
+    match: re(String.raw`(?:嫌|不爽|唔爽|不满意|唔满意|唔钟意|不喜欢|接受不了|唔接受)[^，。！？\n]{0,4}?(?:的话)?[，,]?\s*(?:${YOU})?(?:可以|就|咪|大可|尽管)?(?:不要?|唔|别|唔好|唔使|去|转)(?:用|买|嚟|来|光顾|找我们|搵我哋|第二间|别家|其他家|别处)|(?:咪|就|可以)?(?:去|转|搵|找)(?:第二间|别家|别处|其他家|隔离)(?:啦|囉|吧|咯|好了|喇)|(?:不然|否则|唔系|要不)(?:就)?(?:别|不要|唔好)(?:来|嚟|买|用)了?`),
     suggestions: { hans: ['我理解您的顾虑，我帮您看看有没有更合适的选择', '如果这个方案不合适，我们一起看看其他选择'],
       hant: ['我理解您的顧慮，我幫您看看有沒有更合適的選擇', '如果這個方案不合適，我們一起看看其他選擇'] },
   },
@@ -831,7 +915,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.provocative.problem',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\bwhat(?:'s| is) (?:exactly |even |actually |really )?your (?:problem|issue)\b|\bwhat (?:exactly |even |actually |really )is your (?:problem|issue)\b|\bwhat (?:else|more) do you want(?: from (?:me|us))?\b|\bwhat do you want from (?:me|us)\b|\bwhat (?:exactly |else |more )?do you (?:want|expect) (?:me|us) to do\b`),
+    match: re(String.raw`\bwhat(?:'s| is) (?:exactly |even |actually |really )?your (?:problem|issue)\b|\bwhat (?:exactly |even |actually |really )is your (?:problem|issue)\b|\bwhat (?:else|more) do you want(?: from (?:me|us))?\b|\bwhat do you want from (?:me|us)\b|\bwhat (?:exactly |else |more )?do you (?:want|expect) (?:me|us) to do\b|\bwhat (?:else|more|exactly) you (?:want|expect) (?:me|us) to do\b`),
     suggestions: { en: ['Please tell me what happened', 'What would help you most right now'] },
   },
   {
@@ -853,7 +937,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.provocative.repeat',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that) to you) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
+    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bas (?:I )?(?:already|clearly|previously) (?:stated|mentioned|explained|said|noted|pointed out)\b|\bas (?:stated|mentioned|explained) (?:before|earlier|previously|several times|many times)\b|\b(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response|note)\b|\bas I(?:'ve)? (?:already |previously )?(?:mentioned|said|explained|stated|told you) (?:several|many|a few|multiple|numerous|two|three|four|five) times\b|\bwhy (?:do )?you keep (?:asking|calling|emailing|messaging|chasing|repeating)\b|\bgood luck with that\b|\bwith all due respect\b|\b(?:(?:kindly|please) )?refer (?:back )?to my (?:previous|last|earlier) (?:email|e-mail|message|reply)\b|\b(?:I'm not going to|I won't|I will not) (?:repeat myself|argue with you|keep repeating)\b|\bI'm not sure how else to (?:explain|put) (?:this|it)\b|\b(?:did you not|didn't you) (?:read|see|notice|check|look at|get) (?:my|the|our)\b|\b(?:it's|it is|this is|that's) not (?:that|so) (?:hard|difficult|complicated)\b|\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|looked at|seen|opened) (?:my|our) (?:(?:previous|last|earlier|first|original) )?(?:email|e-mail|message|reply|response|note|chat)s?\b|\b(?:not to repeat myself|(?:at the risk of|without) repeating myself|I'll say (?:it|this) (?:again|one more time)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time)\b|\b(?:properly|correctly|carefully|right) this time\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that) to you) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
     suggestions: { en: ['To recap', 'Let me explain it another way'] },
   },
   {
@@ -894,7 +978,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.wait-apology',
     category: 'wait-apology',
     lang: 'zh',
-    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等了')}`),
+    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线上?|在线上面|在这边|在电话(?:里|上|度)|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等(?:了|咗)(?:成|足足|整整|差唔多|差不多|快)?(?:半个钟|[\d一二两三四五六七八九十几半]+(?:个)?(?:钟头?|小时|分钟|个钟|天|日|个礼拜|个星期))|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等')}(?:了|啦|喇|咯|哈|哦|晒)|(?:让|要|令)${YOU}等(?:急|到现在|咁耐)了?`),
     suggestions: { hans: ['感谢您的耐心等待', '谢谢您的耐心'],
       hant: ['感謝您的耐心等候', '謝謝您的耐心'] },
   },
@@ -911,7 +995,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.wait-apology',
     category: 'wait-apology',
     lang: 'en',
-    match: re(String.raw`\b${APOL_EN}(?: for| about)?(?: (?:the|your|such a|this|that|all the))?(?: (?:long|lengthy|extended))? (?:wait|hold|delay in (?:getting back|responding|replying)(?: to you)?)\b|\b${APOL_EN}(?: for| about| to| that)? (?:keeping you (?:waiting|on hold|hanging)|(?:make|have made|keep|have kept) you (?:wait|waiting|hold|on hold)|(?:that )?you had to wait|the (?:late|slow|delayed) (?:reply|response)|my (?:late|slow|delayed) (?:reply|response)|taking (?:so|this) long(?: to (?:reply|respond|get back))?|not (?:getting back|replying|responding) (?:sooner|earlier)|(?:that )?(?:it|this) took (?:me |us )?so long to (?:reply|respond|get back)(?: to you)?|(?:that )?(?:it|this) took (?:me|us) (?:so long|ages|a while|forever|this long|a bit|longer than expected)(?! to (?!reply|respond|get back))(?: to (?:reply|respond|get back(?: to you)?))?)\b`),
+    match: re(String.raw`\b${APOL_EN}(?: for| about)?(?: (?:the|your|such a|this|that|all the))?(?: (?:long|lengthy|extended))? (?:wait|hold|delay in (?:getting back|responding|replying)(?: to you)?)\b|\b${APOL_EN}(?: for| about| to| that)? (?:keeping you (?:waiting|on hold|hanging)|(?:make|have made|keep|have kept) you (?:wait|waiting|hold|on hold)|(?:that )?you had to wait|the (?:late|slow|delayed) (?:reply|response)|my (?:late|slow|delayed) (?:reply|response)|taking (?:so|this) long(?: to (?:reply|respond|get back))?|not (?:getting back|replying|responding) (?:sooner|earlier)|(?:that )?(?:it's|it has|this has) taken (?:me |us )?(?:so|this|such a) long|(?:that )?(?:it|this) took (?:me |us )?so long to (?:reply|respond|get back)(?: to you)?|(?:that )?(?:it|this) took (?:me|us) (?:so long|ages|a while|forever|this long|a bit|longer than expected)(?! to (?!reply|respond|get back))(?: to (?:reply|respond|get back(?: to you)?))?)\b`),
     suggestions: { en: ['Thank you for your patience', 'Thanks for waiting'] },
   },
 
@@ -920,7 +1004,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.promise',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`我们?(?:可以|能)?(?:(?:向|跟|和)${YOU})?保证(?!会?尽|会?(?:一直|持续)?(?:跟进|回复|回电|联系|通知|告诉|第一时间|及时|认真|全力))(?<rest>${Z})`),
+    match: re(String.raw`我们?(?:可以|能)?(?:(?:向|跟|和)${YOU})?保证(?!会?尽|会?(?:在?[^，。！？\n]{1,10}?(?:前|内|之前|以内|之内))?(?:一直|持续|亲自)?(?:跟进|回复|回覆|回电|答复|联系|通知|告诉|第一时间|及时|认真|全力|给${YOU}(?:回复|答复|回电|打电话|一个)))(?<rest>${Z})`),
     suggestions: { hans: ['我会全力跟进，争取{rest}，有进展第一时间告诉您', '我会尽最大努力，有任何进展马上告诉您'],
       hant: ['我會全力跟進，爭取{rest}，有進展第一時間告訴您', '我會盡最大努力，有任何進展馬上告訴您'] },
   },
@@ -929,7 +1013,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.guarantee',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?<!不能|不敢|无法|没法|不可以|唔可以|唔敢|冇办法|难以|很难|没办法|质量|品质|不|唔)(?:保证|担保)(?!金|书|期|人|会?尽|品质|质量|会?(?:一直|持续)?(?:跟进|回复|回电|联系|通知|告诉|第一时间|及时|认真|全力))(?<rest>${Z})`),
+    match: re(String.raw`(?<!不能|不敢|无法|没法|不可以|唔可以|唔敢|冇办法|难以|很难|没办法|质量|品质|不|唔)(?:保证|担保)(?!金|书|期|人|会?尽|品质|质量|会?(?:在?[^，。！？\n]{1,10}?(?:前|内|之前|以内|之内))?(?:一直|持续|亲自)?(?:跟进|回复|回覆|回电|答复|联系|通知|告诉|第一时间|及时|认真|全力|给${YOU}(?:回复|答复|回电|打电话|一个)))(?<rest>${Z})`),
     suggestions: { hans: ['我会全力跟进，争取{rest}，有进展第一时间告诉您', '我会尽最大努力，有任何进展马上告诉您'],
       hant: ['我會全力跟進，爭取{rest}，有進展第一時間告訴您', '我會盡最大努力，有任何進展馬上告訴您'] },
   },
@@ -938,7 +1022,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.bao',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?<![面书钱红背打承邮])包(?:${YOU}|保|(?=冇问题|没问题|搞掂|满意))(?<rest>${Z})|包在我(?:们|哋)?身上`),
+    match: re(String.raw`(?<![面书钱红背打承邮])包(?:${YOU}|保|(?=冇问题|没问题|搞掂|满意))(?<rest>${Z})|包在我(?:们|哋)?身上|打包票|拍胸(?:口|脯)(?:保证|担保)?|放(?:一百|一万|一千|100|十万)(?:个|個)?心`),
     suggestions: { hans: ['我会全力跟进，争取{rest}，有进展第一时间告诉您', '我会尽最大努力，有任何进展马上告诉您'],
       hant: ['我會全力跟進，爭取{rest}，有進展第一時間告訴您', '我會盡最大努力，有任何進展馬上告訴您'] },
   },
@@ -963,7 +1047,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.certain',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)`),
+    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|冇事|没事|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)|(?:今日|听日|明日|后日|今晚|听朝|听晚|下昼|礼拜[一二三四五六日天]|星期[一二三四五六日天])实(?:到|收到|搞掂|得|冇问题)`),
     suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
       hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
   },
@@ -972,7 +1056,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     category: 'overpromise',
     lang: 'en',
     // The rest stops before "and this will never happen again", which gets its own finding.
-    match: re(String.raw`(?<!(?:can't|cannot|can not|won't|don't|not|never) )\b(?:I|we)(?: can)? (?:promise|guarantee)(?: you)?\b(?! (?:to (?:do|try) )?(?:my|our) best| to (?:keep|call|update|let|email|check|follow|look|get back|contact|stay|personally))(?<rest>(?:(?! and (?:this|that|it|we|I)\b)[^,.;:!?\n])*)${ET}`),
+    match: re(String.raw`(?<!(?:can't|cannot|can not|won't|don't|not|never) )\b(?:I|we)(?: can)? (?:promise|guarantee)(?: you)?\b(?! (?:to (?:do|try) )?(?:my|our) best| to (?:keep|call|update|let|email|check|follow|look|get back|contact|stay|personally)| (?:that )?(?:I|we)(?:'ll| will)(?: personally| always| definitely)? (?:call|ring|phone|email|e-mail|text|message|update|let you know|check|look into|follow|get back|contact|keep|stay|be in touch|chase|escalate|pass|send you (?:an? )?(?:update|confirmation|email|message))\b)(?<rest>(?:(?! and (?:this|that|it|we|I)\b)[^,.;:!?\n])*)${ET}`),
     suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
   },
   {
@@ -980,7 +1064,15 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.overpromise.assure',
     category: 'overpromise',
     lang: 'en',
-    match: re(String.raw`\bI (?:can )?assure you\b(?=[^.!?\n]{0,60}\b(?:will|won't|'ll)\b)(?! (?:that )?(?:I|we)(?:'ll| will))(?<rest>${E})${ET}|\byou have (?:my|our) word\b`),
+    match: re(String.raw`\b(?:I (?:can )?assure you|rest assured)\b(?=[^.!?\n]{0,60}\b(?:will|won't|'ll)\b)(?!,? (?:that )?(?:I|we)(?:'ll| will))(?:,\s*)?(?<rest>${E})${ET}`),
+    suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
+  },
+  {
+    // "you have my word it won't happen again" / Singlish "Confirm can settle by today one"
+    id: 'en.overpromise.word',
+    category: 'overpromise',
+    lang: 'en',
+    match: re(String.raw`\byou have (?:my|our) word\b(?: (?:that )?(?<rest>${E}))?|${enAtClauseStart('(?:sure )?confirm(?: plus chop)?')} (?:can|will|sure|got|settle)\b${E}`),
     suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
   },
   {
@@ -1012,5 +1104,13 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     lang: 'en',
     match: re(String.raw`\bwill (?:definitely|certainly|absolutely|surely) (?!(?:call|email|update|let|check|look|pass|follow|keep|get back|contact|be in touch|try|do)\b)(?<be>be )?(?<verb>\w+)`),
     suggestions: { en: ['should {be} {verb}', 'is expected to {be} {verb}'] },
+  },
+  {
+    // "You'll definitely get it by Friday" (the subject is part of the span, so the rewrite keeps it)
+    id: 'en.overpromise.definitely-ll',
+    category: 'overpromise',
+    lang: 'en',
+    match: re(String.raw`\b(?<subj>you|it|they|we|I|he|she|this|that)'ll (?:definitely|certainly|absolutely|surely) (?!(?:call|email|update|let|check|look|pass|follow|keep|get back|contact|be in touch|try|do)\b)(?<be>be )?(?<verb>\w+)`),
+    suggestions: { en: ['{subj} should {be} {verb}', '{subj} should normally {be} {verb}'] },
   },
 ];

@@ -24,7 +24,6 @@ const FAMILIES: Record<string, Case[]> = {
     ['command', '你给我先把截图发过来，我才能查。', '你给我先把截图发过来'],
     ['command', '你有什么问题？说清楚点。', '说清楚点'],
     ['command', '不要再打电话来催了。', '不要再打电话来催了'],
-    ['command', '你自己打去物流公司問。', '你自己打去物流公司問'],
     ['command', 'Send us the photos by Friday or the claim will be closed.', 'Send us the photos by Friday'],
     ['command', "Don't call us again about this.", "Don't call us again"],
   ],
@@ -132,6 +131,113 @@ const FAMILIES: Record<string, Case[]> = {
     ['overpromise', 'Rest assured, the claim will be approved.', 'the claim will be approved'],
     ['overpromise', "I'll make 100% sure it never happens again.", 'never happens again'],
   ],
+  'command: orders in shop chat (round 2)': [
+    ['command', '您现在就去把路由器重启一下，别的先不要动。', '您现在就去把路由器重启一下'],
+    ['command', '你即刻send張單嚟先，唔係冇得搞。', '你即刻send張單嚟先'],
+    ['command', '您這邊要自己先去跟銀行確認喔。', '您這邊要自己先去跟銀行確認'],
+    ['command', '你先别说了，听我讲。', '你先别说了'],
+    ['command', '等多陣啦，師傅仲未到。', '等多陣啦'],
+    ['command', '你給我講清楚到底係邊張單。', '你給我講清楚'],
+    ['command', 'First you send me the photo, then we talk.', 'First you send me the photo'],
+  ],
+  'blame: colloquial and hindsight (round 2)': [
+    ['blame', '是您下单的时候自己没填对地址，所以才寄错的。', '自己没填对地址'],
+    ['blame', '您這邊當初自己勾選了不退貨的選項喔。', '自己勾選了'],
+    ['blame', '您這邊是不是沒有按照說明書操作呢？', '沒有按照說明書操作'],
+    ['blame', '您这边下单前应该先咨询一下客服的嘛。', '应该先咨询一下客服'],
+    ['blame', '这种事情一般不会发生的，您确定没弄错吗？', '您确定没弄错吗'],
+    ['blame', '啲貨冇問題㗎，係你唔識用啫。', '係你唔識用'],
+    ['blame', '肯定是您家网络的问题。', '您家网络的问题'],
+    ['blame', "Clearly you've entered the wrong email, that's why nothing arrived.", "you've entered the wrong email"],
+    ['blame', "It's your responsibility to keep the receipt, not ours.", "It's your responsibility"],
+    ['blame', 'Madam, the mistake is from your side only.', 'from your side'],
+  ],
+  'negative: passing the customer on, tautologies, particles (round 2)': [
+    ['negative', '这边建议您自己去营业厅问问吧，线上是处理不了的。', '您自己去营业厅问问吧'],
+    ['negative', '你自己打去物流公司問啦。', '你自己打去物流公司問'],
+    ['negative', '按照平台规则，这种情况只能您自己承担了。', '只能您自己承担了'],
+    ['negative', '冇貨就係冇貨囉。', '冇貨就係冇貨囉'],
+    ['negative', '我只是个客服，我说了不算的。', '我说了不算'],
+    ['negative', '呢啲唔係我哋部門嘅嘢喎。', '唔係我哋部門嘅嘢'],
+    ['negative', '亲，这个是不可以的哦。', '这个是不可以的哦'],
+    ['negative', '亲，这种我们是不保修的呢。', '我们是不保修的'],
+    ['negative', '特价商品不退不换的哦。', '不退不换'],
+    ['negative', "You must call the bank yourself; we don't deal with that.", "we don't deal with that"],
+    ['negative', "Can't help you with that, I'm afraid.", "Can't help you with that"],
+    ['negative', 'Replacement is not permissible after 10 days.', 'not permissible'],
+    ['negative', "Sorry, that's above my pay grade.", 'above my pay grade'],
+  ],
+  'dismissive: shop-chat minimisers and English brush-offs (round 2)': [
+    ['dismissive', '哎呀，多大点事儿，退了再买一个就好了嘛。', '多大点事儿'],
+    ['dismissive', '這種小問題重開機就好了。', '這種小問題'],
+    ['dismissive', '您先等等，這種事很常見啦。', '很常見啦'],
+    ['dismissive', "It is what it is, I'm afraid.", 'It is what it is'],
+    ['dismissive', "I think you're making this into a bigger issue than it is.", 'bigger issue than it is'],
+    ['dismissive', "Honestly, I don't see why it matters so much.", "I don't see why it matters so much"],
+    ['dismissive', "I don't understand why you're so upset about this.", "I don't understand why you're so upset"],
+  ],
+  'policy: process, system settings, the higher-ups (round 2)': [
+    ['policy', '我也是按流程办事，您理解一下。', '按流程办事'],
+    ['policy', '上面规定的我们也没辙，您多理解一下。', '上面规定的'],
+    ['policy', '公司规定拆封了就不退，这个没得商量。', '公司规定拆封了就不退'],
+    ['policy', '这是我们公司统一的规定。', '这是我们公司统一的规定'],
+    ['policy', '系统就是这么设定的，我这边也改不了的。', '系统就是这么设定的'],
+    ['policy', '系統設定就是這樣，沒辦法改喔。', '系統設定就是這樣'],
+    ['policy', '公司規矩嚟㗎，我都冇辦法。', '公司規矩嚟㗎'],
+    ['policy', '我們這邊都是照SOP在走的啦。', '照SOP在走的啦'],
+    ['policy', '這是公司的規定，我們也只能照做。', '我們也只能照做'],
+    ['policy', 'As per company norms, replacement is not permissible after 10 days.', 'As per company norms'],
+    ['policy', 'Our terms and conditions are very clear on this.', 'Our terms and conditions are very clear on this'],
+    ['policy', "The system won't let me, that's just how it's set up.", "that's just how it's set up"],
+  ],
+  'defensive: "nothing wrong on our side" (round 2)': [
+    ['defensive', '肯定是您家网络的问题，我们服务器没毛病。', '我们服务器没毛病'],
+    ['defensive', '我们这边流程上是没有任何问题的。', '没有任何问题'],
+    ['defensive', '嗰啲係你自己嘅問題，我哋冇責任㗎。', '我哋冇責任㗎'],
+    ['defensive', '这个锅我们可不背哦，是厂家那边发错的。', '锅我们可不背'],
+    ['defensive', '我们的商品质量都是没问题的，不可能是我们的原因。', '不可能是我们的原因'],
+    ['defensive', '這個不是我們的疏失，是銀行那邊的問題。', '不是我們的疏失'],
+    ['defensive', '我們一直都是這樣做的，以前也沒人抱怨過。', '以前也沒人抱怨過'],
+    ['defensive', '我们页面上都标注了，不存在虚假宣传这回事。', '不存在虚假宣传这回事'],
+    ['defensive', '我们的快递员不会这样做的。', '快递员不会这样做的'],
+    ['defensive', "We did send the email; it's not on us if it went to spam.", "it's not on us"],
+  ],
+  'provocative: jabs, reminders, passive aggression (round 2)': [
+    ['provocative', '我也是按流程办事，您冲我发火也没用。', '冲我发火也没用'],
+    ['provocative', '快递已经发出去了，您自己看着办吧。', '自己看着办吧'],
+    ['provocative', '那您就自己看要不要退囉。', '自己看要不要退囉'],
+    ['provocative', '都跟您说过了，订单号在短信里面。', '都跟您说过了'],
+    ['provocative', '我都話咗你知啦，要帶埋單據先得。', '我都話咗你知啦'],
+    ['provocative', '剛剛不是已經講過了嗎？要帶發票啦。', '不是已經講過了嗎'],
+    ['provocative', '你聽清楚先啦，我再講多次。', '你聽清楚先啦'],
+    ['provocative', '你要就要，唔要就算啦。', '要就要，唔要就算'],
+    ['provocative', '呢樣我哋做唔到，你搵第二間啦。', '搵第二間啦'],
+    ['provocative', '我们客服又不是神仙，哪能样样都知道。', '又不是神仙'],
+    ['provocative', '是您自己填错了手机号，验证码当然收不到啊。', '当然收不到啊'],
+    ['provocative', '就这点小事，至于连着打三次电话吗？', '至于连着打三次电话吗'],
+    ['provocative', '您不要一直打來問，有結果我們就會通知。', '不要一直打來問'],
+    ['provocative', '冷靜啲先啦，你咁大聲我點同你講。', '我點同你講'],
+    ['provocative', '您這邊如果不滿意，就去消保官那邊申訴啊。', '申訴啊'],
+    ['provocative', '您爱投诉就投诉吧。', '投诉就投诉吧'],
+    ['provocative', 'Per my last message, the tracking number is in your inbox.', 'Per my last message'],
+    ['provocative', 'As clearly stated on the order page, delivery is not included.', 'As clearly stated'],
+    ['provocative', "If you'd read my previous email you'd know the answer already.", "If you'd read my previous email"],
+    ['provocative', 'Not to repeat myself, but the store closes at 6.', 'Not to repeat myself'],
+    ['provocative', "You'll have to fill in the form again, properly this time.", 'properly this time'],
+    ['provocative', 'Not sure what else you expect us to do at this point.', 'what else you expect us to do'],
+    ['provocative', 'Why do you keep asking the same question?', 'Why do you keep asking'],
+  ],
+  'wait-apology and overpromise: particles and colloquial certainty (round 2)': [
+    ['wait-apology', '不好意思哈，让您在线上等了半天。', '让您在线上等了半天'],
+    ['wait-apology', '唔好意思，要你等咗成半個鐘。', '要你等咗成半個鐘'],
+    ['overpromise', '这种情况以后绝对不会再出现了，我跟您打包票。', '打包票'],
+    ['overpromise', '您放一百个心，明天上午肯定修好。', '放一百个心'],
+    ['overpromise', '放心啦一定冇事。', '一定冇事'],
+    ['overpromise', '放心啦，聽日實到。', '聽日實到'],
+    ['overpromise', "You have my word it won't happen again.", 'You have my word'],
+    ['overpromise', "Confirm can settle by today one, don't worry.", 'Confirm can settle'],
+    ['overpromise', "Don't worry, you'll definitely get it by Friday.", 'definitely get'],
+  ],
 };
 
 const apply = (draft: string, f: ReplyFinding, s: string): string => draft.slice(0, f.start) + s + draft.slice(f.end);
@@ -172,6 +278,18 @@ describe('lintReply coverage: rewrites keep the agent’s words', () => {
   it('keeps the request and its consequence in an English threat', () => {
     const f = first('Send us the photos by Friday or the claim will be closed.', 'command');
     expect(f.suggestions[0]).to.equal('Could you please send us the photos by Friday? Otherwise, the claim will be closed.');
+  });
+
+  it('keeps the subject of "you\'ll definitely…" and turns "will be approved" into a commitment', () => {
+    expect(first("Don't worry, you'll definitely get it by Friday.", 'overpromise').suggestions[0]).to.equal('you should get');
+    expect(first('Rest assured, the claim will be approved.', 'overpromise').suggestions[0]).to.equal(
+      'I’ll do everything I can to make sure the claim gets approved.',
+    );
+  });
+
+  it('reads Traditional and variant characters written in a host pattern', () => {
+    const rule = { id: 'host.lo', category: 'provocative' as const, lang: 'zh' as const, match: /搵第三間囉/, suggestions: ['我幫您看看其他選擇'] };
+    expect(lintReply('你搵第三間囉。', { rules: [rule] }).map((f) => f.rule)).to.include('host.lo');
   });
 
   it('turns a promise into a commitment without the certainty words', () => {
@@ -232,6 +350,31 @@ describe('lintReply coverage: guards keep good drafts clean', () => {
     // Validating the customer's expectation is not the company defending itself.
     '真的很抱歉让您失望了，您对我们的期待是合理的。',
     '您對我們的要求是合理的，我來安排。',
+    // Round 2: promises about our own next step, hand-overs, restating the customer's report,
+    // thanks for waiting, and harmless trigger words.
+    "I promise I'll call you back before 4pm with an update.",
+    '我保證會在今天下班前回覆您處理進度。',
+    '我保证今天下班前给您回复。',
+    "I don't have the authority to approve that myself, so I've asked my manager, who will reply within two hours.",
+    "The system won't let me do it here, but I've asked the billing team to do it manually.",
+    '想跟您確認一下，您反映的是發票抬頭打錯了，對嗎？',
+    '唔該你耐心等咗咁耐，我已經幫你搞掂晒。',
+    '唔該你等多陣，我即刻幫你查。',
+    "I can't wait to help you.",
+    '如果您买10台以上，我就能帮您多打点折。',
+    "You don't have to do anything else; the refund is already on its way.",
+    'Our policy actually lets me refund this in full.',
+    "There's no need to apologise, thanks for flagging it with us.",
+    "I'll do my best to get it to you by Friday.",
+    'Unfortunately the blue one is out of stock, but the navy version is in and I can send it today.',
+    'Our terms are clear that you can return it within 30 days.',
+    "As mentioned, I've already processed the refund.",
+    "First you'll get an email, then a text with the code.",
+    '您自己也可以在App里查看物流哦。',
+    '我们会按流程尽快为您处理退款。',
+    '您的订单没有问题的，已经发货了。',
+    '我先听您说完，再帮您想办法。',
+    '这款产品很常见的问题是电池接触不良，我教您处理一下。',
   ];
   for (const draft of GOOD) it(`no finding in ${draft}`, () => expect(lintReply(draft).map((f) => `${f.category}:${f.text}`)).to.deep.equal([]));
 });
