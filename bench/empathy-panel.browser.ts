@@ -1,7 +1,9 @@
 // Runs in Chromium (scripts/bench.mjs, `node scripts/bench.mjs empathy`): <rp-empathy-panel> given a
-// 50-message conversation (mixed zh-Hans / zh-Hant / en, customer and agent), then one message appended
-// at a time; each sample times setting `.messages` until `updateComplete` resolves (analyse + suggest +
-// render). The same inputs are also timed through analyzeConversation + suggestResponses alone.
+// 50-message conversation (mixed zh-Hans / zh-Hant / en, customer and agent), then one customer message
+// appended at a time (5 rounds of 40, each from the script again); each sample times setting `.messages`
+// to a new array until `updateComplete` resolves (analyse + suggest + render). Every appended text is new
+// to the page, so each sample reads one message it has never seen. Inputs of the same shape are also
+// timed through analyzeConversation + suggestResponses alone.
 // Target (issue 4): ≤ 4 ms to re-analyse and re-render a 50-message conversation.
 import '../src/components/empathy-panel/empathy-panel.js';
 import type { RpEmpathyPanel } from '../src/components/empathy-panel/empathy-panel.js';
@@ -9,6 +11,8 @@ import { analyzeConversation, type ConversationMessage } from '../src/core/emoti
 import { suggestResponses } from '../src/core/suggest/index.js';
 
 const SIZE = 50;
+// Rounds of appends, each from the scripted conversation again; every appended text is new to the page.
+const ROUNDS = 5;
 const ITERATIONS = 40;
 const WARMUP = 10;
 
@@ -87,21 +91,36 @@ function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const mean = samples.reduce((x, y) => x + y, 0) / Math.max(1, samples.length);
-  return { median: +at(0.5).toFixed(3), p95: +at(0.95).toFixed(3), max: +sorted[sorted.length - 1]!.toFixed(3), mean: +mean.toFixed(3) };
+  const ms = (x: number) => +x.toFixed(3);
+  return { n: samples.length, median: ms(at(0.5)), p95: ms(at(0.95)), p99: ms(at(0.99)), max: ms(sorted[sorted.length - 1]!), mean: ms(mean) };
 }
 
 const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 
-/** Conversation `i`: the last SIZE messages of the script plus `i` appended ones, so each sample reads 50 messages. */
-function conversationAt(i: number): ConversationMessage[] {
+/**
+ * The conversation after `appends` customer messages were added to the script: its last SIZE
+ * messages. Appended texts carry `tag` and their number, so no two rounds (and no two appends)
+ * share a text and nothing downstream can reuse an earlier reading of the new message.
+ */
+function conversationAt(tag: string, appends: number): ConversationMessage[] {
   const all = [...SCRIPT];
-  for (let k = 0; k < i; k++) {
+  for (let k = 0; k < appends; k++) {
     const m = APPEND[k % APPEND.length]!;
-    // Distinct text each time, so nothing downstream can reuse a previous reading of the new message.
-    all.push({ author: m.author, text: k < APPEND.length ? m.text : `${m.text} (${k})` });
+    all.push({ author: m.author, text: `${m.text} [${tag}-${k}]` });
   }
   return all.slice(-SIZE);
 }
+
+/** Round `round`: its base conversation, then the conversations that each append one message, of which the last ITERATIONS are timed. */
+function roundInputs(prefix: string, round: number): { base: ConversationMessage[]; untimed: ConversationMessage[][]; timed: ConversationMessage[][] } {
+  const warmup = round === 0 ? WARMUP : 0;
+  const tag = `${prefix}${round}`;
+  const steps = Array.from({ length: warmup + ITERATIONS }, (_, i) => conversationAt(tag, i + 1));
+  return { base: conversationAt(tag, 0), untimed: steps.slice(0, warmup), timed: steps.slice(warmup) };
+}
+
+type Hook = () => Promise<void>;
+const hooks = window as unknown as { __benchBeforeMeasure?: Hook; __benchAfterMeasure?: Hook };
 
 async function panelSamples(panel: RpEmpathyPanel, inputs: ConversationMessage[][]) {
   const total: number[] = [];
@@ -145,21 +164,63 @@ async function run() {
   panel.honorific = '先生';
   host.append(panel);
 
-  const inputs = Array.from({ length: WARMUP + ITERATIONS + 1 }, (_, i) => conversationAt(i));
   // First paint of the 50-message conversation.
-  let t = performance.now();
-  panel.messages = inputs[0]!;
+  const first = roundInputs('p', 0);
+  const t = performance.now();
+  panel.messages = first.base;
   await panel.updateComplete;
-  const first = performance.now() - t;
+  const firstRender = performance.now() - t;
   await settle();
 
-  const warm = await panelSamples(panel, inputs.slice(1, 1 + WARMUP));
-  void warm;
-  const measured = await panelSamples(panel, inputs.slice(1 + WARMUP));
+  const total: number[] = [];
+  const layout: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const { base, untimed, timed } = round === 0 ? first : roundInputs('p', round);
+    panel.messages = base;
+    await panel.updateComplete;
+    await settle();
+    await panelSamples(panel, untimed);
+    if (round === 0) await hooks.__benchBeforeMeasure?.();
+    const measured = await panelSamples(panel, timed);
+    total.push(...measured.total);
+    layout.push(...measured.layout);
+  }
+  await hooks.__benchAfterMeasure?.();
 
-  // The same inputs through core alone (fresh arrays, same texts), after a warm-up pass.
-  coreSamples(inputs.slice(1, 1 + WARMUP));
-  const core = coreSamples(inputs.slice(1 + WARMUP));
+  // Where the time goes: the same rounds again (new texts) with willUpdate (analyse + suggest) and update (render + commit) wrapped.
+  const phases = { willUpdate: [] as number[], update: [] as number[] };
+  let recording = false;
+  const instance = panel as unknown as Record<'willUpdate' | 'update', (changed: unknown) => void>;
+  for (const phase of ['willUpdate', 'update'] as const) {
+    const original = instance[phase];
+    instance[phase] = function (this: unknown, changed: unknown) {
+      const start = performance.now();
+      original.call(this, changed);
+      if (recording) phases[phase].push(performance.now() - start);
+    };
+  }
+  for (let round = ROUNDS; round < 2 * ROUNDS; round++) {
+    const { base, timed } = roundInputs('p', round);
+    panel.messages = base;
+    await panel.updateComplete;
+    await settle();
+    recording = true;
+    await panelSamples(panel, timed);
+    recording = false;
+  }
+  delete (instance as Partial<typeof instance>).willUpdate;
+  delete (instance as Partial<typeof instance>).update;
+
+  // Core alone on inputs of the same shape (their own new texts), after a warm-up pass.
+  const analyse: number[] = [];
+  const both: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const { base, untimed, timed } = roundInputs('c', round);
+    coreSamples([base, ...untimed]);
+    const core = coreSamples(timed);
+    analyse.push(...core.analyse);
+    both.push(...core.both);
+  }
 
   const shown = panel.suggestions;
   const sample = {
@@ -172,13 +233,15 @@ async function run() {
   host.remove();
   return {
     messages: SIZE,
-    iterations: ITERATIONS,
+    samples: ROUNDS * ITERATIONS,
     targetMs: 4,
-    firstRenderMs: +first.toFixed(3),
-    panelAppendToUpdateComplete: stats(measured.total),
-    panelLayoutAfterUpdate: stats(measured.layout),
-    coreAnalyzeConversation: stats(core.analyse),
-    coreAnalyzePlusSuggest: stats(core.both),
+    timerResolution: crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs',
+    firstRenderMs: +firstRender.toFixed(3),
+    panelAppendToUpdateComplete: stats(total),
+    panelLayoutAfterUpdate: stats(layout),
+    panelPhases: { willUpdateAnalyseSuggest: stats(phases.willUpdate), updateRenderCommit: stats(phases.update) },
+    coreAnalyzeConversation: stats(analyse),
+    coreAnalyzePlusSuggest: stats(both),
     sample,
   };
 }

@@ -17,10 +17,14 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Serves `root` statically on 127.0.0.1; `pages` maps extra paths to inline HTML. */
-export async function serve(root, pages = {}) {
+/**
+ * Serves `root` statically on 127.0.0.1; `pages` maps extra paths to inline HTML.
+ * `headers` are added to every response (the benchmarks send COOP/COEP, for 5 µs timers).
+ */
+export async function serve(root, pages = {}, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (pages[path]) {
       res.writeHead(200, { 'content-type': TYPES['.html'] });

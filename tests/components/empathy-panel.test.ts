@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/empathy-panel/empathy-panel.js';
 import type { RpEmpathyPanel, EmpathyAnalyzer } from '../../src/components/empathy-panel/empathy-panel.js';
 import { announcements } from '../../src/internal/announcer.js';
-import { EMOTIONS, type ConversationMessage, type Emotion, type EmotionFlags, type EmotionReading } from '../../src/core/emotion/index.js';
+import { EMOTIONS, type ConversationMessage, type Emotion, type EmotionFlags, type EmotionReading, type MessageReading } from '../../src/core/emotion/index.js';
 import type { Lang } from '../../src/core/lang.js';
 import type { HostPhrases } from '../../src/core/suggest/index.js';
 
@@ -104,6 +104,88 @@ describe('<rp-empathy-panel> reading', () => {
     expect(text(el, '[part="notice"]')).to.equal('No customer message yet.');
     expect(el.matches(':state(empty)')).to.be.true;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rp-empathy-panel> follows the conversation', () => {
+  const marks = (el: RpEmpathyPanel) => $$(el, 'mark[part="cue"]').map((m) => m.textContent);
+  const points = (el: RpEmpathyPanel) => $(el, '[part="trend"] polyline')?.getAttribute('points')?.split(' ').length ?? 0;
+  const flags = (el: RpEmpathyPanel) => $$(el, '[part="flag"]').map((f) => f.dataset.flag);
+
+  it('reads an appended message, and only the conversation it is given', async () => {
+    const chat = [customer('Hello, I would like to check my order status.'), agent('Let me check.')];
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="en" .messages=${chat}></rp-empathy-panel>`);
+    expect(text(el, '[part="label"]')).to.equal('Calm');
+    expect(points(el)).to.equal(0);
+    el.messages = [...chat, customer('This is RIDICULOUS!!! I am furious!')];
+    await el.updateComplete;
+    expect(text(el, '[part="message"]')).to.equal('This is RIDICULOUS!!! I am furious!');
+    expect(text(el, '[part="label"]')).to.equal('Angry');
+    expect(marks(el)).to.include('furious');
+    expect(points(el)).to.equal(2);
+    expect($(el, '[part="trend"]')!.dataset.trend).to.equal('rising');
+    expect((el.reading as MessageReading).messageIndex).to.equal(2);
+    el.messages = [...chat, customer('This is RIDICULOUS!!! I am furious!'), agent('I am sorry.'), customer('ok, thanks, that fixed it')];
+    await el.updateComplete;
+    expect(text(el, '[part="message"]')).to.equal('ok, thanks, that fixed it');
+    expect(text(el, '[part="label"]')).to.equal('Satisfied');
+    expect(points(el)).to.equal(3);
+    expect(marks(el)).to.not.include('furious');
+  });
+
+  it('reads a message edited in place, whether the host gives a new message or changes the old one', async () => {
+    const chat = [customer('你好，想查一下订单'), agent('3到5个工作日'), customer('我问的是退款什么时候到账')];
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="zh-Hans" .messages=${chat}></rp-empathy-panel>`);
+    expect(flags(el)).to.not.include('complaint');
+    // An earlier message now says what the latest restates: a demand repeated after it was answered.
+    const edited = [customer('我的退款什么时候到账？'), ...chat.slice(1)];
+    el.messages = edited;
+    await el.updateComplete;
+    expect(flags(el)).to.include('complaint');
+    expect(el.suggestions!.flags.complaint).to.be.true;
+    // The same message objects, one changed in place, in a new array.
+    edited[2]!.text = '太离谱了！！！我真的很生气！';
+    el.messages = [...edited];
+    await el.updateComplete;
+    expect(text(el, '[part="message"]')).to.equal('太离谱了！！！我真的很生气！');
+    expect(el.reading!.emotion).to.equal('angry');
+    expect(marks(el)).to.include('生气');
+    expect(flags(el)).to.not.include('complaint');
+  });
+
+  it('redraws lines that read the same when the agent’s language changes', async () => {
+    const chat = [customer('I am really disappointed with the quality')];
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="en" .messages=${chat}></rp-empathy-panel>`);
+    const lines = $$(el, '[part="suggestion"] .text').map((t) => t.textContent);
+    expect($$(el, '[part="insert"]').map((b) => b.textContent)).to.include('Insert');
+    el.setAttribute('lang', 'zh-Hans');
+    el.messages = [...chat];
+    await el.updateComplete;
+    // The replies stay in the customer's language; the agent's controls follow the page.
+    expect($$(el, '[part="suggestion"] .text').map((t) => t.textContent)).to.deep.equal(lines);
+    expect([...new Set($$(el, '[part="insert"]').map((b) => b.textContent))]).to.deep.equal(['插入']);
+    expect([...new Set($$(el, '[part="copy"]').map((b) => b.textContent!.trim()))]).to.deep.equal(['复制']);
+    expect(text(el, '[part="avoid"] .instead')).to.include('改为');
+    expect(text(el, '[part="temperament"] select option')).to.equal('按系统推测');
+  });
+
+  it('reads the conversation again when a message is removed, down to the empty state', async () => {
+    const chat = [customer('Thank you, that fixed it, great service'), agent('Glad to help!'), customer('I want to speak to your manager NOW.')];
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="en" .messages=${chat}></rp-empathy-panel>`);
+    expect(flags(el)).to.include('escalation');
+    expect($(el, '[part="escalation"]')).to.exist;
+    el.messages = chat.slice(0, 2);
+    await el.updateComplete;
+    expect(text(el, '[part="message"]')).to.equal('Thank you, that fixed it, great service');
+    expect(text(el, '[part="label"]')).to.equal('Satisfied');
+    expect(flags(el)).to.deep.equal([]);
+    expect($(el, '[part="escalation"]')).to.equal(null);
+    expect(points(el)).to.equal(0);
+    el.messages = [chat[1]!];
+    await el.updateComplete;
+    expect(el.matches(':state(empty)')).to.be.true;
+    expect(el.reading).to.equal(null);
+    expect(text(el, '[part="notice"]')).to.equal('No customer message yet.');
   });
 });
 
@@ -440,5 +522,38 @@ describe('splitAtSpans (the highlighter behind the message)', () => {
     expect(parts.map((p) => p.text).join('')).to.equal(input);
     expect(parts.filter((p) => p.mark).map((p) => p.text)).to.deep.equal(['😡', '投诉']);
     expect(splitAtSpans('', [])).to.deep.equal([{ text: '', start: 0, mark: null }]);
+  });
+});
+
+describe('<rp-empathy-panel> sector', () => {
+  const flight = [customer('My flight got cancelled and nobody told me. I have a wedding tomorrow, what do I do??')];
+
+  it('fits the options and the reference question to what the customer writes about', async () => {
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="en" .messages=${flight}></rp-empathy-panel>`);
+    expect(el.suggestions!.sector).to.equal('travel');
+    const choices = $$(el, '[data-group="options"] li').map((li) => li.textContent ?? '').join(' | ');
+    expect(choices).to.match(/flight/i).and.not.match(/delivery/i);
+  });
+
+  it('takes the host\'s sector, turns detection off with none, and warns about an unknown one', async () => {
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="en" sector="telecom" .messages=${flight}></rp-empathy-panel>`);
+    expect(el.suggestions!.sector).to.equal('telecom');
+    el.sector = 'none';
+    await el.updateComplete;
+    expect(el.suggestions!.sector).to.equal(null);
+    const { warnings, restore } = captureWarnings();
+    try {
+      el.sector = 'airline';
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+    expect(String(warnings[0]?.[0])).to.include('sector="airline"');
+    expect(el.suggestions!.sector).to.equal('travel');
+  });
+
+  it('reads the sector in Chinese too', async () => {
+    const el = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel lang="zh-Hant" .messages=${[customer('航班被取消了都沒人通知，我明天要參加婚禮，怎麼辦？')]}></rp-empathy-panel>`);
+    expect(el.suggestions!.sector).to.equal('travel');
   });
 });

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { RapportElement } from '../../internal/rapport-element.js';
 import { tokens } from '../../internal/styles.js';
 import { announce } from '../../internal/announcer.js';
@@ -23,7 +24,7 @@ import {
   type MessageReading,
   type Temperament,
 } from '../../core/emotion/index.js';
-import { RESPONSE_MOVES, suggestResponses, type HostPhrases, type ResponseSuggestion, type ResponseSuggestions, type ResponseOptions } from '../../core/suggest/index.js';
+import { detectSector, isSector, RESPONSE_MOVES, SECTORS, type Sector, suggestResponses, type HostPhrases, type ResponseSuggestion, type ResponseSuggestions, type ResponseOptions } from '../../core/suggest/index.js';
 import { SuggestionPickEvent } from '../../events/suggestion-events.js';
 import { EmotionChangeEvent, EscalationRequestEvent } from '../../events/empathy-events.js';
 import { styles } from './empathy-panel.styles.js';
@@ -125,6 +126,14 @@ export class RpEmpathyPanel extends RapportElement {
   /** The language of the suggested replies. Defaults to the customer's language as read. */
   @property({ attribute: 'reply-lang' }) replyLang?: Lang;
 
+  /**
+   * What the case is about (`retail`, `travel`, `telecom`, `banking`, `insurance`, `utilities`,
+   * `software`): picks options the company can really offer and the reference to ask for (a
+   * booking reference, not an order number). Detected from the customer's messages when absent;
+   * `none` turns detection off. An unknown value is ignored with a development warning.
+   */
+  @property() sector?: string;
+
   /** A host's own analyser for the latest customer message; the built-in one is used when it fails. */
   @property({ attribute: false }) analyzer?: EmpathyAnalyzer;
 
@@ -180,9 +189,18 @@ export class RpEmpathyPanel extends RapportElement {
     const inputs = ['messages', 'text', 'analyzer'] as const;
     if (inputs.some((key) => changed.has(key as keyof RpEmpathyPanel))) {
       this.#analyse();
-    } else if (['temperament', 'customerName', 'honorific', 'used', 'replyLang', 'phrases'].some((key) => changed.has(key as keyof RpEmpathyPanel))) {
+    } else if (['temperament', 'customerName', 'honorific', 'used', 'replyLang', 'phrases', 'sector'].some((key) => changed.has(key as keyof RpEmpathyPanel))) {
       this.#suggest();
     }
+  }
+
+  /** The host's sector, else the one the customer's own words point to (null: none or unclear). */
+  #sector(): Sector | null {
+    const chosen = this.sector;
+    if (chosen === 'none') return null;
+    if (isSector(chosen)) return chosen;
+    if (DEV_MODE && chosen) devWarn(this, `<rp-empathy-panel> sector="${chosen}" is not one of ${SECTORS.join(', ')} or none; detecting it instead.`);
+    return detectSector(this.#list.filter((m) => m.author === 'customer').map((m) => m.text).join('\n'));
   }
 
   #customerMessages(): { list: readonly ConversationMessage[] } {
@@ -262,10 +280,7 @@ export class RpEmpathyPanel extends RapportElement {
       this.#suggestions = null;
       return;
     }
-    const flags = { ...conversation.flags };
-    for (const f of FLAGS) flags[f] = flags[f] || reading.flags[f];
-    const readings = conversation.readings.map((r) => (r.messageIndex === reading.messageIndex ? reading : r));
-    const input: ConversationReading = { ...conversation, current: reading, readings, flags };
+    const input = reading === conversation.current ? conversation : withHostReading(conversation, reading);
     const agentTexts = this.#list.filter((m) => m.author === 'agent').map((m) => m.text);
     this.#suggestions = suggestResponses(input, {
       ...(isLang(this.replyLang) ? { lang: this.replyLang } : {}),
@@ -274,6 +289,7 @@ export class RpEmpathyPanel extends RapportElement {
       ...(this.honorific ? { honorific: this.honorific } : {}),
       used: [...(Array.isArray(this.used) ? this.used : []), ...this.#picked, ...agentTexts],
       ...(this.phrases !== undefined ? { phrases: this.phrases } : {}),
+      sector: this.#sector(),
     });
     if (DEV_MODE && this.#suggestions.phraseIssues.length) {
       devWarn(this, '<rp-empathy-panel> some .phrases entries were skipped.', this.#suggestions.phraseIssues);
@@ -431,24 +447,28 @@ export class RpEmpathyPanel extends RapportElement {
     const ui = this.t(empathyMessages);
     const hint = this.#conversation?.temperament ?? null;
     const value = this.temperament === undefined ? 'auto' : this.temperament === null ? 'none' : this.temperament;
-    const percent = hint ? numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(hint.confidence) : '';
-    return html`<div part="temperament">
-      <p class="hint">
-        ${hint ? ui.temperamentHint(ui.temperamentName[hint.type], percent) : ui.temperamentNone}
-        ${hint?.evidence.length
-          ? html`<span class="evidence">${ui.temperamentEvidence}
-              ${hint.evidence.map((e) => html`<q>${e.text}</q>`)}</span>`
-          : nothing}
-      </p>
-      <label class="control-row">
-        <span>${ui.temperament}</span>
-        <select part="control" .value=${value} @change=${this.#temperamentChanged}>
-          <option value="auto" ?selected=${value === 'auto'}>${ui.temperamentAuto}${hint ? ` (${ui.temperamentName[hint.type]})` : ''}</option>
-          ${TEMPERAMENTS.map((t) => html`<option value=${t} ?selected=${value === t}>${ui.temperamentName[t]}</option>`)}
-          <option value="none" ?selected=${value === 'none'}>${ui.temperamentOff}</option>
-        </select>
-      </label>
-    </div>`;
+    // The hint is a new object on every reading but rarely a different one.
+    const shown = hint ? [hint.type, hint.confidence, ...hint.evidence.map((e) => e.text)].join('\u0000') : '';
+    return guard([shown, value, ui, this.locale], () => {
+      const percent = hint ? numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(hint.confidence) : '';
+      return html`<div part="temperament">
+        <p class="hint">
+          ${hint ? ui.temperamentHint(ui.temperamentName[hint.type], percent) : ui.temperamentNone}
+          ${hint?.evidence.length
+            ? html`<span class="evidence">${ui.temperamentEvidence}
+                ${hint.evidence.map((e) => html`<q>${e.text}</q>`)}</span>`
+            : nothing}
+        </p>
+        <label class="control-row">
+          <span>${ui.temperament}</span>
+          <select part="control" .value=${value} @change=${this.#temperamentChanged}>
+            <option value="auto" ?selected=${value === 'auto'}>${ui.temperamentAuto}${hint ? ` (${ui.temperamentName[hint.type]})` : ''}</option>
+            ${TEMPERAMENTS.map((t) => html`<option value=${t} ?selected=${value === t}>${ui.temperamentName[t]}</option>`)}
+            <option value="none" ?selected=${value === 'none'}>${ui.temperamentOff}</option>
+          </select>
+        </label>
+      </div>`;
+    });
   }
 
   #renderEscalation() {
@@ -475,17 +495,20 @@ export class RpEmpathyPanel extends RapportElement {
         return lines.length ? this.#renderGroup(`move-${move}`, ui.moves[move], lines, lang) : nothing;
       })}
       ${s.questions.length ? this.#renderGroup('questions', ui.questions, s.questions, lang) : nothing}
-      ${s.options ? this.#renderOptions(s.options, lang) : nothing}
+      ${s.options ? this.#renderOptions(s.options, lang, ui) : nothing}
       ${s.avoid.length
         ? html`<details part="avoid">
             <summary>${ui.avoid}</summary>
             <ul>
-              ${s.avoid.map(
-                (a) => html`<li>
-                  <s lang=${lang}>${a.text}</s>
-                  <span class="instead">${ui.instead}: <span lang=${lang}>${a.instead}</span></span>
-                  <span part="hint" lang=${lang}>${a.why}</span>
-                </li>`,
+              ${s.avoid.map((a) =>
+                guard(
+                  [a.text, a.instead, a.why, lang, ui],
+                  () => html`<li>
+                    <s lang=${lang}>${a.text}</s>
+                    <span class="instead">${ui.instead}: <span lang=${lang}>${a.instead}</span></span>
+                    <span part="hint" lang=${lang}>${a.why}</span>
+                  </li>`,
+                ),
               )}
             </ul>
           </details>`
@@ -494,43 +517,51 @@ export class RpEmpathyPanel extends RapportElement {
   }
 
   #renderGroup(key: string, title: string, lines: ResponseSuggestion[], lang: Lang) {
+    const ui = this.t(empathyMessages);
+    // A line that reads the same as last time keeps its DOM untouched.
     return html`<section part="group" class="group" data-group=${key} aria-labelledby=${`h-${key}`}>
       <p class="title" id=${`h-${key}`}>${title}</p>
       <ul>
-        ${lines.map((line) => this.#renderLine(line, lang))}
+        ${lines.map((line) =>
+          guard([line.id, line.text, line.why, lang, ui, this.copiedId === line.id, this.copyFailedId === line.id], () => this.#renderLine(line, lang)),
+        )}
       </ul>
     </section>`;
   }
 
-  #renderOptions(options: ResponseOptions, lang: Lang) {
-    const ui = this.t(empathyMessages);
-    return html`<section part="group" class="group" data-group="options" aria-labelledby="h-options">
-      <p class="title" id="h-options">${ui.options}</p>
-      <div part="suggestion" class="suggestion">
-        <div class="text" id=${this.#domId(options.id)} lang=${lang}>
-          <p>${options.intro}</p>
-          <ol>
-            ${options.choices.map((c) => html`<li>${c}</li>`)}
-          </ol>
-          <p>${options.closing}</p>
+  #renderOptions(options: ResponseOptions, lang: Lang, ui: (typeof empathyMessages)[Lang]) {
+    const textId = this.#domId(options.id);
+    const shown = [options.id, options.text, options.why, lang, ui, this.copiedId === options.id, this.copyFailedId === options.id];
+    return guard(
+      shown,
+      () => html`<section part="group" class="group" data-group="options" aria-labelledby="h-options">
+        <p class="title" id="h-options">${ui.options}</p>
+        <div part="suggestion" class="suggestion">
+          <div class="text" id=${textId} lang=${lang}>
+            <p>${options.intro}</p>
+            <ol>
+              ${options.choices.map((c) => html`<li>${c}</li>`)}
+            </ol>
+            <p>${options.closing}</p>
+          </div>
+          <p part="hint" lang=${lang}>${options.why}</p>
+          ${this.#renderActions(options, textId)}
         </div>
-        <p part="hint" lang=${lang}>${options.why}</p>
-        ${this.#renderActions(options)}
-      </div>
-    </section>`;
+      </section>`,
+    );
   }
 
   #renderLine(line: ResponseSuggestion, lang: Lang) {
+    const textId = this.#domId(line.id);
     return html`<li part="suggestion" class="suggestion" data-id=${line.id}>
-      <p class="text" id=${this.#domId(line.id)} lang=${lang}>${line.text}</p>
+      <p class="text" id=${textId} lang=${lang}>${line.text}</p>
       <p part="hint" lang=${lang}>${line.why}</p>
-      ${this.#renderActions(line)}
+      ${this.#renderActions(line, textId)}
     </li>`;
   }
 
-  #renderActions(line: { id: string; text: string; kind: string }) {
+  #renderActions(line: { id: string; text: string; kind: string }, describedBy: string) {
     const ui = this.t(empathyMessages);
-    const describedBy = this.#domId(line.id);
     return html`<div class="actions">
       <button type="button" part="insert" aria-describedby=${describedBy} @click=${() => this.#insert(line)}>${ui.insert}</button>
       <button type="button" part="copy" aria-describedby=${describedBy} @click=${() => this.#copy(line)}>
@@ -543,6 +574,14 @@ export class RpEmpathyPanel extends RapportElement {
   #domId(id: string): string {
     return `s-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   }
+}
+
+/** The conversation with the host's reading of the latest message in place of the built-in one. */
+function withHostReading(conversation: ConversationReading, reading: MessageReading): ConversationReading {
+  const flags = { ...conversation.flags };
+  for (const f of FLAGS) flags[f] = flags[f] || reading.flags[f];
+  const readings = conversation.readings.map((r) => (r.messageIndex === reading.messageIndex ? reading : r));
+  return { ...conversation, current: reading, readings, flags };
 }
 
 if (!customElements.get('rp-empathy-panel')) customElements.define('rp-empathy-panel', RpEmpathyPanel);

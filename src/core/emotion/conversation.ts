@@ -1,8 +1,8 @@
-import { type Lang } from '../lang.js';
+import { isLang, type Lang } from '../lang.js';
 import { toEpochMs, type Instant } from '../time.js';
-import { analyzeText } from './analyze.js';
-import { createLexicon, foldText, scan, type Lexicon } from './matcher.js';
-import { FLAGS, type Emotion, type EmotionFlags, type EmotionReading } from './types.js';
+import { analyzeText, type AnalyzeOptions } from './analyze.js';
+import { createLexicon, defaultLexicon, foldText, scan, type Lexicon } from './matcher.js';
+import { FLAGS, type Cue, type Emotion, type EmotionFlags, type EmotionReading } from './types.js';
 // The suggested priority uses the same scale as SLA policies.
 import type { Priority } from '../sla/policy.js';
 
@@ -120,34 +120,166 @@ function pressureOf(reading: EmotionReading, negative: number): number {
   return p;
 }
 
-function isCalm(reading: EmotionReading): boolean {
-  return pressureOf(reading, negativeIntensity(reading)) < 0.35;
+function isCalm(pressure: number): boolean {
+  return pressure < 0.35;
 }
 
-/** Folded character bigrams without spaces or punctuation: a cheap, language-blind fingerprint. */
-function bigrams(text: string): Set<number> {
+/** Folded character bigrams without spaces or punctuation, sorted and unique: a cheap, language-blind fingerprint. */
+function bigrams(text: string): Uint32Array {
   const folded = foldText(text.length > 2000 ? text.slice(0, 2000) : text);
   const kept: number[] = [];
   for (const c of folded) {
     const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x3400 && c <= 0x9fff);
     if (letter) kept.push(c);
   }
-  const set = new Set<number>();
-  for (let i = 0; i + 1 < kept.length; i++) set.add(kept[i]! * 0x10000 + kept[i + 1]!);
-  return set;
+  const all = new Uint32Array(Math.max(0, kept.length - 1));
+  for (let i = 0; i < all.length; i++) all[i] = kept[i]! * 0x10000 + kept[i + 1]!;
+  all.sort();
+  let unique = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i]!;
+  return all.slice(0, unique);
 }
 
-function similarity(a: Set<number>, b: Set<number>): number {
-  if (a.size < 3 || b.size < 3) return 0;
+function similarity(a: Uint32Array, b: Uint32Array): number {
+  if (a.length < 3 || b.length < 3) return 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) shared++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   // Overlap against the shorter message, so "refund please" restated inside a longer rant still counts.
-  return shared / small.size;
+  return shared / Math.min(a.length, b.length);
 }
 
 function wholeMessage(messageIndex: number, text: string): { messageIndex: number; text: string; start: number; end: number } {
   return { messageIndex, text, start: 0, end: text.length };
+}
+
+/**
+ * Everything about a customer message that depends on its text (and the language and
+ * lexicon it is read with) only. A conversation re-read after one more message is mostly
+ * messages read before, so these are remembered per text.
+ */
+interface MessageFacts {
+  /** Deep-frozen and shared between calls: every call hands out its own copy. */
+  readonly reading: EmotionReading;
+  readonly negative: number;
+  readonly pressure: number;
+  /** Bigram fingerprint, for restated demands; never leaves this module. */
+  readonly print: Uint32Array;
+  /** The flags its reading raises. */
+  readonly raised: readonly (keyof EmotionFlags)[];
+  /** Where the temperament markers are. */
+  readonly markers: readonly { readonly type: Temperament; readonly start: number; readonly end: number }[];
+  /** It asks for someone in charge: a sign of the powerful temperament. */
+  readonly escalationCue: boolean;
+  /** Its emoji cues, and the strongest cue that names an emotion (where a tone shift shows). */
+  readonly emoji: readonly Cue[];
+  readonly strongest: Cue | undefined;
+}
+
+/**
+ * Texts remembered per language and lexicon (about 3 kB each): enough for ten open 50-message
+ * chats, since chats that take turns would otherwise evict each other. A longer conversation
+ * keeps all of its own texts until a shorter one is read.
+ */
+const READING_CACHE_SIZE = 512;
+/** Longer texts are rare in chat and read in linear time anyway; not worth holding on to. */
+const READING_CACHE_MAX_TEXT = 4000;
+type LangKey = Lang | 'auto';
+// Weak on the lexicon, so a host lexicon that is dropped takes its readings with it.
+let readingCaches = new WeakMap<Lexicon, Map<LangKey, Map<string, MessageFacts>>>();
+
+function cacheFor(lexicon: Lexicon, lang: LangKey): Map<string, MessageFacts> | null {
+  if (!lexicon || typeof lexicon !== 'object') return null;
+  let byLang = readingCaches.get(lexicon);
+  if (!byLang) readingCaches.set(lexicon, (byLang = new Map()));
+  let cache = byLang.get(lang);
+  if (!cache) byLang.set(lang, (cache = new Map()));
+  return cache;
+}
+
+/** Least recently used first: a hit moves the text to the end of the map's order. */
+function factsOf(text: string, cache: Map<string, MessageFacts> | null, options: AnalyzeOptions): MessageFacts {
+  if (!cache) return readFacts(text, options);
+  const known = cache.get(text);
+  if (known) {
+    cache.delete(text);
+    cache.set(text, known);
+    return known;
+  }
+  const facts = readFacts(text, options);
+  if (text.length <= READING_CACHE_MAX_TEXT) cache.set(text, facts);
+  return facts;
+}
+
+function trimCache(cache: Map<string, MessageFacts>, inUse: number): void {
+  const limit = Math.max(READING_CACHE_SIZE, inUse);
+  for (const text of cache.keys()) {
+    if (cache.size <= limit) break;
+    cache.delete(text);
+  }
+}
+
+function readFacts(text: string, options: AnalyzeOptions): MessageFacts {
+  // Remember a copy: the objects the analyser returns are its own business, never frozen by us.
+  const read = analyzeText(text, options);
+  const reading: EmotionReading = { ...read, scores: { ...read.scores }, cues: copyCues(read.cues), flags: { ...read.flags } };
+  const negative = negativeIntensity(reading);
+  temperamentLexicon ??= createLexicon(TEMPERAMENT_LEXICON);
+  const markers: { type: Temperament; start: number; end: number }[] = [];
+  for (const match of scan(foldText(text), temperamentLexicon)) {
+    const type = match.entry.kind;
+    if ((TEMPERAMENTS as readonly string[]).includes(type)) markers.push({ type: type as Temperament, start: match.start, end: match.end });
+  }
+  return {
+    reading: deepFreeze(reading),
+    negative,
+    pressure: pressureOf(reading, negative),
+    print: bigrams(text),
+    raised: FLAGS.filter((f) => reading.flags[f]),
+    markers: deepFreeze(markers),
+    escalationCue: reading.cues.some((c) => c.kind === 'escalation'),
+    emoji: reading.cues.filter((c) => c.kind === 'emoji'),
+    strongest: reading.cues.reduce<Cue | undefined>((best, c) => (c.emotion && (!best || c.weight > best.weight) ? c : best), undefined),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function copyCues(source: readonly Cue[]): Cue[] {
+  const cues: Cue[] = new Array(source.length);
+  for (let i = 0; i < source.length; i++) {
+    const cue = source[i]!;
+    cues[i] = cue.flags ? { ...cue, flags: [...cue.flags] } : { ...cue };
+  }
+  return cues;
+}
+
+/** A caller's own copy of a remembered reading, so what one caller changes no other call sees. */
+function copyReading(reading: EmotionReading, messageIndex: number, facts: MessageFacts): MessageReading {
+  return { ...reading, scores: { ...reading.scores }, cues: copyCues(reading.cues), flags: { ...reading.flags }, messageIndex, negativeIntensity: facts.negative, pressure: facts.pressure };
+}
+
+/** @internal For tests: the texts remembered for these options, least recently read first. */
+export function rememberedTexts(options: Pick<ConversationOptions, 'lang' | 'lexicon'> = {}): string[] {
+  const cache = readingCaches.get(options.lexicon ?? defaultLexicon())?.get(isLang(options.lang) ? options.lang : 'auto');
+  return cache ? [...cache.keys()] : [];
+}
+
+/** @internal For tests: forget every remembered text. */
+export function clearReadingCache(): void {
+  readingCaches = new WeakMap();
 }
 
 /**
@@ -156,6 +288,12 @@ function wholeMessage(messageIndex: number, text: string): { messageIndex: numbe
  * speed against the customer's own pace, pauses, emoji, a temperament hint and a
  * suggested priority (safety is always urgent). Agent messages are only used for
  * timing and to notice a demand restated after it was answered. Never throws.
+ *
+ * What a message's text alone decides (its reading, fingerprint and temperament markers)
+ * is remembered per text, language option and lexicon (the 512 texts read most recently,
+ * or all of a longer conversation's), so reading a conversation again after one more
+ * message reads one new text. The result is the caller's own: changing it changes
+ * nothing for any other call. A lexicon is read as immutable: to change one, pass a new one.
  */
 export function analyzeConversation(
   messages: readonly ConversationMessage[],
@@ -165,13 +303,16 @@ export function analyzeConversation(
   const pauseMs = options.pauseMs && options.pauseMs > 0 ? options.pauseMs : 120_000;
   const fastRatio = options.fastTypingRatio && options.fastTypingRatio > 1 ? options.fastTypingRatio : 1.5;
   const readings: MessageReading[] = [];
+  const facts: MessageFacts[] = [];
   const cues: ConversationCue[] = [];
   const flags: EmotionFlags = { complaint: false, escalation: false, hostile: false, safety: false };
   const emoji: ConversationReading['emoji'] = [];
   const speeds: number[] = [];
-  const prints: { messageIndex: number; print: Set<number>; answered: boolean }[] = [];
+  const prints: { messageIndex: number; print: Uint32Array; answered: boolean }[] = [];
   let previousAt: number | null = null;
   let lastAuthor: ConversationMessage['author'] | null = null;
+  const analyzeOptions: AnalyzeOptions = { ...(options.lang ? { lang: options.lang } : {}), ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
+  let cache: Map<string, MessageFacts> | null | undefined;
 
   for (let messageIndex = 0; messageIndex < list.length; messageIndex++) {
     const message = list[messageIndex];
@@ -184,34 +325,34 @@ export function analyzeConversation(
       lastAuthor = 'agent';
       continue;
     }
-    const reading = analyzeText(text, { ...(options.lang ? { lang: options.lang } : {}), ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
-    const negative = negativeIntensity(reading);
-    const mine: MessageReading = { ...reading, messageIndex, negativeIntensity: negative, pressure: pressureOf(reading, negative) };
-    for (const f of FLAGS) if (reading.flags[f]) flags[f] = true;
-    for (const cue of reading.cues) {
-      if (cue.kind === 'emoji') {
-        emoji.push({ messageIndex, text: cue.text, start: cue.start, end: cue.end });
-        cues.push({ kind: 'emoji', messageIndex, text: cue.text, start: cue.start, end: cue.end, ...(cue.emotion ? { emotion: cue.emotion } : {}), weight: Math.min(1, Math.abs(cue.weight)), detail: 'emoji' });
-      }
+    cache ??= cacheFor(options.lexicon ?? defaultLexicon(), isLang(options.lang) ? options.lang : 'auto');
+    const known = factsOf(text, cache, analyzeOptions);
+    facts.push(known);
+    const reading = known.reading;
+    const mine = copyReading(reading, messageIndex, known);
+    for (const f of known.raised) flags[f] = true;
+    for (const cue of known.emoji) {
+      emoji.push({ messageIndex, text: cue.text, start: cue.start, end: cue.end });
+      cues.push({ kind: 'emoji', messageIndex, text: cue.text, start: cue.start, end: cue.end, ...(cue.emotion ? { emotion: cue.emotion } : {}), weight: Math.min(1, Math.abs(cue.weight)), detail: 'emoji' });
     }
 
     const before = readings[readings.length - 1];
     if (before) {
-      const strongest = reading.cues.reduce<(typeof reading.cues)[number] | undefined>((best, c) => (c.emotion && (!best || c.weight > best.weight) ? c : best), undefined);
+      const strongest = known.strongest;
       const span = strongest ? { messageIndex, text: strongest.text, start: strongest.start, end: strongest.end } : wholeMessage(messageIndex, text);
-      if (isCalm(before) && isAgitated(reading)) {
+      if (isCalm(before.pressure) && isAgitated(reading)) {
         cues.push({ kind: 'tone-shift', ...span, emotion: reading.emotion, weight: round(mine.negativeIntensity), detail: 'calm→agitated' });
       } else if (isAgitated(before) && reading.emotion === 'disappointed') {
         cues.push({ kind: 'tone-shift', ...span, emotion: 'disappointed', weight: round(mine.negativeIntensity), detail: 'agitated→dejected' });
-      } else if (isAgitated(before) && isCalm(reading)) {
+      } else if (isAgitated(before) && isCalm(known.pressure)) {
         cues.push({ kind: 'tone-shift', ...span, weight: round(before.negativeIntensity - mine.negativeIntensity), detail: 'agitated→calm' });
       }
     }
 
-    const print = bigrams(text);
     let restated = false;
-    for (const earlier of prints.slice(-REPEAT_LOOKBACK)) {
-      const sim = similarity(print, earlier.print);
+    for (let p = Math.max(0, prints.length - REPEAT_LOOKBACK); p < prints.length; p++) {
+      const earlier = prints[p]!;
+      const sim = similarity(known.print, earlier.print);
       if (sim < REPEAT_SIMILARITY) continue;
       restated = true;
       cues.push({ kind: 'repetition', ...wholeMessage(messageIndex, text), emotion: 'angry', weight: round(sim), detail: `restates message ${earlier.messageIndex}` });
@@ -219,7 +360,7 @@ export function analyzeConversation(
       if (earlier.answered) flags.complaint = true;
       break;
     }
-    if (!restated) prints.push({ messageIndex, print, answered: false });
+    if (!restated) prints.push({ messageIndex, print: known.print, answered: false });
 
     const typingMs = typeof message.typingMs === 'number' && Number.isFinite(message.typingMs) && message.typingMs > 0 ? message.typingMs : 0;
     if (typingMs && text.length >= 8) {
@@ -251,6 +392,7 @@ export function analyzeConversation(
     cues.push({ kind: 'silence', ...wholeMessage(list.length - 1, text), weight: round(Math.min(1, (now - previousAt) / (pauseMs * 5))), detail: 'customer has gone quiet: check in' });
   }
 
+  if (cache) trimCache(cache, facts.length);
   const current = readings[readings.length - 1] ?? null;
   const trend = trendOf(readings);
   return {
@@ -260,7 +402,7 @@ export function analyzeConversation(
     cues,
     flags,
     emoji,
-    temperament: temperamentOf(list, readings),
+    temperament: temperamentOf(list, readings, facts),
     suggestedPriority: priorityOf(current, flags, trend),
   };
 }
@@ -290,23 +432,22 @@ function priorityOf(current: MessageReading | null, flags: EmotionFlags, trend: 
   return 'low';
 }
 
-function temperamentOf(list: readonly ConversationMessage[], readings: MessageReading[]): TemperamentHint | null {
+function temperamentOf(list: readonly ConversationMessage[], readings: MessageReading[], facts: MessageFacts[]): TemperamentHint | null {
   if (!readings.length) return null;
-  temperamentLexicon ??= createLexicon(TEMPERAMENT_LEXICON);
   const score: Record<Temperament, number> = { perfectionist: 0, powerful: 0, lively: 0, peaceful: 0 };
   const evidence: Record<Temperament, TemperamentHint['evidence']> = { perfectionist: [], powerful: [], lively: [], peaceful: [] };
-  for (const reading of readings) {
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i]!;
+    const known = facts[i]!;
     const raw = list[reading.messageIndex]?.text;
     const text = typeof raw === 'string' ? raw : '';
-    for (const match of scan(foldText(text), temperamentLexicon)) {
-      const type = match.entry.kind as Temperament;
-      if (!(type in score)) continue;
+    for (const { type, start, end } of known.markers) {
       score[type] += 1;
-      if (evidence[type].length < 5) evidence[type].push({ messageIndex: reading.messageIndex, text: text.slice(match.start, match.end), start: match.start, end: match.end });
+      if (evidence[type].length < 5) evidence[type].push({ messageIndex: reading.messageIndex, text: text.slice(start, end), start, end });
     }
     // Calm, courteous messages with no demands lean peaceful; praise-free criticism leans perfectionist.
     if (reading.emotion === 'neutral' && reading.negativeIntensity < 0.2) score.peaceful += 0.5;
-    if (reading.cues.some((c) => c.kind === 'escalation')) score.powerful += 1;
+    if (known.escalationCue) score.powerful += 1;
   }
   const ranked = TEMPERAMENTS.map((type) => [type, score[type]] as const).sort((a, b) => b[1] - a[1]);
   const [type, top] = ranked[0]!;
