@@ -217,3 +217,12 @@ export const TemperamentHint: Story = {
     ></rp-empathy-panel>
   </div>`,
 };
+
+/** The sector decides the concrete options and the reference asked for: a traveller gets rebooking, not express delivery. */
+export const Sectors: Story = {
+  render: () => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); max-width: 72rem">
+    <rp-empathy-panel lang="en" customer-name="Lee" honorific="Ms" text="My flight got cancelled and nobody told me. I have a wedding tomorrow, what do I do??"></rp-empathy-panel>
+    <rp-empathy-panel lang="zh-Hans" customer-name="王" honorific="Mr" text="宽带又断了三天，我在家办公根本没法上网，明天还有个重要的视频会议怎么办？"></rp-empathy-panel>
+    <rp-empathy-panel lang="zh-Hant" customer-name="陳" honorific="小姐" text="信用卡被盜刷了兩筆，我完全沒有消費，現在很擔心，要怎麼處理？"></rp-empathy-panel>
+  </div>`,
+};
