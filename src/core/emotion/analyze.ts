@@ -50,6 +50,8 @@ interface Pair {
   on: 'self' | 'partner';
   clause?: boolean;
   after?: boolean;
+  /** A second partner kind, which must share the clause (a bare "you", 您). */
+  also?: string;
 }
 const PAIRS: Record<string, Pair> = {
   count: { partner: 'contact', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'self' },
@@ -57,8 +59,8 @@ const PAIRS: Record<string, Pair> = {
   substance: { partner: 'leak', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
   leak: { partner: 'substance', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
   // A live part and what it is doing: 插座…冒烟, "water … ceiling light", 外壳…发麻.
-  device: { partner: 'hazard', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', clause: true },
-  hazard: { partner: 'device', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', clause: true },
+  device: { partner: 'hazard', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  hazard: { partner: 'device', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
   // A part a vehicle cannot do without and its failure: 刹车…软绵绵, "brakes … went soft".
   vital: { partner: 'failure', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
   failure: { partner: 'vital', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
@@ -69,8 +71,13 @@ const PAIRS: Record<string, Pair> = {
   platform: { partner: 'publish', flag: 'complaint', cue: 'complaint', emotion: 'angry', on: 'self' },
   publish: { partner: 'platform', flag: 'complaint', cue: 'complaint', emotion: 'angry', on: 'self' },
   // "you're useless" is abuse; "the app is useless" is not.
-  aimed: { partner: 'target', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'self' },
+  aimed: { partner: 'target', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'self', also: 'you' },
   target: { partner: 'aimed', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'partner' },
+  // A bare second person ("you", u, 您) aims an insult only in its own clause: "you 🤡", not "thank you. The app is trash".
+  you: { partner: 'aimed', flag: 'hostile', cue: 'insult', emotion: 'angry', on: 'partner', clause: true },
+  // A part of the body and a reaction: 嘴唇肿, "lips swelled up", 全身起疹.
+  body: { partner: 'swell', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', clause: true },
+  swell: { partner: 'body', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', clause: true },
   // A role after a request in one clause: 请贵行安排负责人, 找个能处理的负责人; not 经理叫我等.
   role: { partner: 'ask', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true },
   ask: { partner: 'role', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true, after: true },
@@ -360,8 +367,13 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         }
         const pair = PAIRS[entry.kind];
         if (pair && !group.negator) {
-          const partner = pair.after ? undefined : lastOfKind[pair.partner];
-          if (partner && partner.sentence === sentence && (!pair.clause || partner.clause === clause) && firedIn[pair.flag] !== sentence) {
+          let partner = pair.after ? undefined : lastOfKind[pair.partner];
+          let close = partner !== undefined && partner.sentence === sentence && (!pair.clause || partner.clause === clause);
+          if (!close && pair.also) {
+            partner = lastOfKind[pair.also];
+            close = partner !== undefined && partner.sentence === sentence && partner.clause === clause;
+          }
+          if (partner && close && firedIn[pair.flag] !== sentence) {
             firedIn[pair.flag] = sentence;
             pairHits.push({ match: pair.on === 'self' ? match : partner.match, flag: pair.flag, cue: pair.cue, emotion: pair.emotion });
           }

@@ -292,10 +292,12 @@ describe('analyzeMessage: flags', () => {
   });
 
   it('hostile: insults at the agent or company', () => {
-    for (const t of ['你是白痴吗', '你們這些廢物', '靠北喔', 'you are useless idiots', 'go to hell', '你哋班廢物']) {
+    for (const t of ['你是白痴吗', '你們這些廢物', '靠北喔，你們是在搞什麼', 'you are useless idiots', 'go to hell', '你哋班廢物']) {
       expect(analyzeMessage(t).flags.hostile, t).to.be.true;
     }
     expect(analyzeMessage('垃圾分类怎么收费').flags.hostile).to.be.false;
+    // Swearing at the situation, not at anyone.
+    expect(analyzeMessage('靠北，又斷線了').flags.hostile).to.be.false;
   });
 
   it('safety: violence, self-harm and physical danger', () => {
