@@ -15,6 +15,7 @@ import {
   negativeIntensity,
   FLAGS,
   TEMPERAMENTS,
+  withCurrentReading,
   type ConversationMessage,
   type ConversationReading,
   type Cue,
@@ -24,7 +25,7 @@ import {
   type MessageReading,
   type Temperament,
 } from '../../core/emotion/index.js';
-import { detectSector, isSector, RESPONSE_MOVES, SECTORS, type Sector, suggestResponses, type HostPhrases, type ResponseSuggestion, type ResponseSuggestions, type ResponseOptions } from '../../core/suggest/index.js';
+import { detectConversationSector, isSector, RESPONSE_MOVES, SECTORS, type Sector, suggestResponses, type HostPhrases, type ResponseSuggestion, type ResponseSuggestions, type ResponseOptions } from '../../core/suggest/index.js';
 import { SuggestionPickEvent } from '../../events/suggestion-events.js';
 import { EmotionChangeEvent, EscalationRequestEvent } from '../../events/empathy-events.js';
 import { styles } from './empathy-panel.styles.js';
@@ -200,7 +201,7 @@ export class RpEmpathyPanel extends RapportElement {
     if (chosen === 'none') return null;
     if (isSector(chosen)) return chosen;
     if (DEV_MODE && chosen) devWarn(this, `<rp-empathy-panel> sector="${chosen}" is not one of ${SECTORS.join(', ')} or none; detecting it instead.`);
-    return detectSector(this.#list.filter((m) => m.author === 'customer').map((m) => m.text).join('\n'));
+    return detectConversationSector(this.#list);
   }
 
   #customerMessages(): { list: readonly ConversationMessage[] } {
@@ -280,7 +281,7 @@ export class RpEmpathyPanel extends RapportElement {
       this.#suggestions = null;
       return;
     }
-    const input = reading === conversation.current ? conversation : withHostReading(conversation, reading);
+    const input = reading === conversation.current ? conversation : withCurrentReading(conversation, reading);
     const agentTexts = this.#list.filter((m) => m.author === 'agent').map((m) => m.text);
     this.#suggestions = suggestResponses(input, {
       ...(isLang(this.replyLang) ? { lang: this.replyLang } : {}),
@@ -576,13 +577,6 @@ export class RpEmpathyPanel extends RapportElement {
   }
 }
 
-/** The conversation with the host's reading of the latest message in place of the built-in one. */
-function withHostReading(conversation: ConversationReading, reading: MessageReading): ConversationReading {
-  const flags = { ...conversation.flags };
-  for (const f of FLAGS) flags[f] = flags[f] || reading.flags[f];
-  const readings = conversation.readings.map((r) => (r.messageIndex === reading.messageIndex ? reading : r));
-  return { ...conversation, current: reading, readings, flags };
-}
 
 if (!customElements.get('rp-empathy-panel')) customElements.define('rp-empathy-panel', RpEmpathyPanel);
 

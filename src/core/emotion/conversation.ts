@@ -5,6 +5,7 @@ import { createLexicon, defaultLexicon, foldText, scan, type Lexicon } from './m
 import { FLAGS, type Cue, type Emotion, type EmotionFlags, type EmotionReading } from './types.js';
 // The suggested priority uses the same scale as SLA policies.
 import type { Priority } from '../sla/policy.js';
+import { deepFreeze } from '../freeze.js';
 
 export interface ConversationMessage {
   author: 'customer' | 'agent';
@@ -249,14 +250,6 @@ function readFacts(text: string, options: AnalyzeOptions): MessageFacts {
   };
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
 function copyCues(source: readonly Cue[]): Cue[] {
   const cues: Cue[] = new Array(source.length);
   for (let i = 0; i < source.length; i++) {
@@ -459,4 +452,16 @@ function temperamentOf(list: readonly ConversationMessage[], readings: MessageRe
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The conversation with `reading` (a host analyser's reading of the latest customer message)
+ * in place of the built-in one: it becomes `current`, replaces its message's reading, and its
+ * flags join the conversation's.
+ */
+export function withCurrentReading(conversation: ConversationReading, reading: MessageReading): ConversationReading {
+  const flags = { ...conversation.flags };
+  for (const f of FLAGS) flags[f] = flags[f] || reading.flags[f];
+  const readings = conversation.readings.map((r) => (r.messageIndex === reading.messageIndex ? reading : r));
+  return { ...conversation, current: reading, readings, flags };
 }

@@ -13,7 +13,7 @@ const NO_OPTIONS = {};
 export { EMOTIONS, FLAGS } from './types.js';
 export type { Emotion, Flag, Cue, EmotionReading, EmotionFlags } from './types.js';
 export { ROLES, createLexicon, defaultLexicon, parseLexicon } from './matcher.js';
-export { analyzeConversation, negativeIntensity, TEMPERAMENTS, TRENDS } from './conversation.js';
+export { analyzeConversation, negativeIntensity, TEMPERAMENTS, TRENDS, withCurrentReading } from './conversation.js';
 export type {
   ConversationMessage,
   ConversationOptions,

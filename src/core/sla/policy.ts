@@ -1,5 +1,6 @@
 import { isValidTimeZone, parseClockTime, parseIsoDate } from './calendar.js';
 import { isOneOf } from '../one-of.js';
+import { deepFreeze } from '../freeze.js';
 
 /** Ticket priorities, most relaxed first. */
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -66,14 +67,6 @@ export const DEFAULT_PAUSE_ON: readonly string[] = Object.freeze(['pending', 'on
 
 // Longer targets are almost certainly a unit mistake (ms or seconds given as minutes).
 export const MAX_TARGET_MINUTES = 10 * 366 * 24 * 60;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 const replyTargets = { firstResponse: 15, nextReply: 120, periodicUpdate: 1440 };
 

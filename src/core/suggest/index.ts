@@ -39,5 +39,5 @@ export type {
   SectorPhrases,
   SectorOptionsEntry,
 } from './catalogue.js';
-export { detectSector, isSector, SECTORS } from './sector.js';
+export { detectSector, detectConversationSector, isSector, SECTORS } from './sector.js';
 export type { Sector } from './sector.js';

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.js';
+import type { ConversationMessage } from '../emotion/index.js';
 import { isOneOf } from '../one-of.js';
 import { createLexicon, foldText, scan, type Lexicon, type LexiconEntry } from '../emotion/matcher.js';
 
@@ -194,4 +195,17 @@ export function detectSector(text: string): Sector | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The customer's side of a conversation as one text for {@link detectSector}: one line per
+ * message, so that no keyword is read across two of them. Agent messages are left out.
+ */
+export function customerTextOf(messages: readonly ConversationMessage[]): string {
+  return messages.filter((m) => m && m.author === 'customer' && typeof m.text === 'string').map((m) => m.text).join('\n');
+}
+
+/** {@link detectSector} over what the customer wrote in a conversation (agents' words are ignored). */
+export function detectConversationSector(messages: readonly ConversationMessage[]): Sector | null {
+  return Array.isArray(messages) ? detectSector(customerTextOf(messages)) : null;
 }

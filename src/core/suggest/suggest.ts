@@ -14,7 +14,7 @@ import {
 } from '../emotion/index.js';
 import { PREFERRED_TONE, SECTOR_OPTION_KEYS, type AvoidKey, type OptionKey, type Phrase, type PhraseCatalogue, type SlotId, type Topic } from './catalogue.js';
 import { checkPhrases, resolveCatalogue, type Variant } from './host-phrases.js';
-import { detectSector, isSector, type Sector } from './sector.js';
+import { customerTextOf, detectSector, isSector, type Sector } from './sector.js';
 import { en } from './phrases-en.js';
 import { zhHans } from './phrases-zh-hans.js';
 import { zhHant } from './phrases-zh-hant.js';
@@ -268,9 +268,7 @@ function normalise(input: SuggestInput, lang: Lang | undefined): Normalised {
       const messages = input as readonly ConversationMessage[];
       const conversation = analyzeConversation(messages, langOption);
       const agentTexts = messages.filter((m) => m && m.author === 'agent' && typeof m.text === 'string').map((m) => m.text);
-      // One line per message, so that no keyword is read across two of them.
-      const customerText = messages.filter((m) => m && m.author === 'customer' && typeof m.text === 'string').map((m) => m.text).join('\n');
-      return fromConversation(conversation, agentTexts, customerText, langOption);
+      return fromConversation(conversation, agentTexts, customerTextOf(messages), langOption);
     }
     if (isConversationReading(input)) return fromConversation(input, [], '', langOption);
     if (isReading(input)) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { analyzeConversation, type ConversationMessage } from '../../../src/core/emotion/index.js';
+import { analyzeConversation, withCurrentReading, type ConversationMessage } from '../../../src/core/emotion/index.js';
 
 const T0 = Date.parse('2024-05-01T10:00:00Z');
 const customer = (text: string, seconds: number, typingMs?: number): ConversationMessage => ({ author: 'customer', text, at: T0 + seconds * 1000, ...(typingMs ? { typingMs } : {}) });
@@ -98,5 +98,18 @@ describe('analyzeConversation', () => {
     const odd = [null, { author: 'customer' }, { author: 'customer', text: 5, at: 'yesterday', typingMs: -1 }] as unknown as ConversationMessage[];
     expect(() => analyzeConversation(odd)).to.not.throw();
     expect(() => analyzeConversation(undefined as unknown as ConversationMessage[])).to.not.throw();
+  });
+});
+
+describe('withCurrentReading', () => {
+  it('puts a host reading of the latest message in place and joins its flags', () => {
+    const conversation = analyzeConversation([customer('Hello, where is my parcel?', 0), customer('Still nothing.', 60)]);
+    const host = { ...conversation.current!, emotion: 'angry' as const, flags: { ...conversation.current!.flags, escalation: true } };
+    const merged = withCurrentReading(conversation, host);
+    expect(merged.current).to.equal(host);
+    expect(merged.readings[1]).to.equal(host);
+    expect(merged.readings[0]).to.equal(conversation.readings[0]);
+    expect(merged.flags.escalation).to.be.true;
+    expect(conversation.flags.escalation).to.be.false;
   });
 });

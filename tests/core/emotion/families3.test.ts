@@ -1,20 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage, type EmotionFlags } from '../../../src/core/emotion/index.js';
-import { cuesOn } from './helpers.js';
-
-type FlagName = keyof EmotionFlags;
-
-function expectFlag(flag: FlagName, raised: boolean, texts: string[]): void {
-  for (const text of texts) {
-    const r = analyzeMessage(text);
-    expect(r.flags[flag], `${flag} on ${text}`).to.equal(raised);
-    if (raised) expect(r.cues.some((c) => c.flags?.includes(flag)), `evidence for ${flag} on ${text}`).to.be.true;
-  }
-}
-
-function expectEmotion(emotion: string, texts: string[]): void {
-  for (const text of texts) expect(analyzeMessage(text).emotion, text).to.equal(emotion);
-}
+import { analyzeMessage } from '../../../src/core/emotion/index.js';
+import { cuesOn, expectFlag, expectEmotion } from './helpers.js';
 
 describe('safety: a live part and what it is doing, in one clause', () => {
   it('reads water, sparks, melting and tingling near electrics in three languages', () => {

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage, type EmotionFlags } from '../../../src/core/emotion/index.js';
-
-type FlagName = keyof EmotionFlags;
-
-function expectFlag(flag: FlagName, raised: boolean, texts: string[]): void {
-  for (const text of texts) {
-    const r = analyzeMessage(text);
-    expect(r.flags[flag], `${flag} on ${text}`).to.equal(raised);
-    if (raised) expect(r.cues.some((c) => c.flags?.includes(flag)), `evidence for ${flag} on ${text}`).to.be.true;
-  }
-}
+import { analyzeMessage } from '../../../src/core/emotion/index.js';
+import { expectFlag } from './helpers.js';
 
 describe('hostile: an insult aimed by a bare "you" in its clause', () => {
   it('reads you / u / 您 / 妳 next to an insult that needs a target', () => {

@@ -1,21 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { analyzeConversation, analyzeMessage, type ConversationMessage, type EmotionFlags } from '../../../src/core/emotion/index.js';
-import { cuesOn } from './helpers.js';
-
-type FlagName = keyof EmotionFlags;
-
-function expectFlag(flag: FlagName, raised: boolean, texts: string[]): void {
-  for (const text of texts) {
-    const r = analyzeMessage(text);
-    expect(r.flags[flag], `${flag} on ${text}`).to.equal(raised);
-    // A raised flag always names its evidence.
-    if (raised) expect(r.cues.some((c) => c.flags?.includes(flag)), `evidence for ${flag} on ${text}`).to.be.true;
-  }
-}
-
-function expectEmotion(emotion: string, texts: string[]): void {
-  for (const text of texts) expect(analyzeMessage(text).emotion, text).to.equal(emotion);
-}
+import { analyzeConversation, analyzeMessage, type ConversationMessage } from '../../../src/core/emotion/index.js';
+import { cuesOn, expectFlag, expectEmotion } from './helpers.js';
 
 describe('escalation: every way of asking for someone higher', () => {
   it('reads English requests, with words in between and in any order', () => {

@@ -1,14 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { analyzeMessage, EMOTIONS, NEUTRAL_BASELINE, squash } from '../../../src/core/emotion/index.js';
-import { rawOf } from './helpers.js';
+import { rawOf, expectEmotion } from './helpers.js';
 
 // The shape of a message (docs/analyser.md, "How the analyser tells…"): structural rules that read
 // a question with a contradiction as confusion, a let-down with mild complaint words as
 // disappointment, and a stake with a deadline as worry, without an emotion word to go on.
-
-function expectEmotion(emotion: string, texts: string[]): void {
-  for (const text of texts) expect(analyzeMessage(text).emotion, text).to.equal(emotion);
-}
 
 function expectExplained(texts: string[]): void {
   for (const text of texts) {

@@ -10,23 +10,10 @@ import {
   type Sector,
 } from '../../../src/core/suggest/index.js';
 import { SECTOR_KEYWORDS } from '../../../src/core/suggest/sector.js';
-import { EMOTIONS, type Cue, type Emotion, type EmotionFlags, type EmotionReading, type ConversationMessage } from '../../../src/core/emotion/index.js';
+import type { ConversationMessage } from '../../../src/core/emotion/index.js';
 import { foldText } from '../../../src/core/emotion/matcher.js';
 import { LANGS, type Lang } from '../../../src/core/lang.js';
-
-const NO_FLAGS: EmotionFlags = { complaint: false, escalation: false, hostile: false, safety: false };
-
-/** A hand-made reading, so these tests do not move when the analyser is tuned. */
-function reading(lang: Lang, emotion: Emotion, intensity: number, cues: Array<Partial<Cue> & { text: string }> = [], flags: Partial<EmotionFlags> = {}): EmotionReading {
-  let at = 0;
-  const full: Cue[] = cues.map((c) => {
-    const start = c.start ?? at;
-    at = start + c.text.length + 1;
-    return { kind: 'keyword', emotion, weight: 1, start, end: start + c.text.length, ...c } as Cue;
-  });
-  const scores = Object.fromEntries(EMOTIONS.map((e) => [e, e === emotion ? intensity : 0])) as Record<Emotion, number>;
-  return { lang, emotion, intensity, scores, cues: full, flags: { ...NO_FLAGS, ...flags } };
-}
+import { reading } from './fixtures.js';
 
 const SIMPLIFIED_ONLY = /[这们问说时间从还让发对给过经现联帮单号题请况处]/;
 const TRADITIONAL_ONLY = /[這們問說時間從還讓發對給過經現聯幫單號題請況處]/;
