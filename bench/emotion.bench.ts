@@ -69,6 +69,27 @@ function measure(texts: string[], fn: (text: string) => unknown, minMs = 1500): 
   return { perSecond, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/** Alternates fn and other over texts in ~20 ms slices for `slices` rounds; the median ratio of their speeds (>1: fn faster). */
+function interleave(texts: string[], fn: (text: string) => unknown, other: (text: string) => unknown, slices = 100): { ratio: number; low: number; high: number } {
+  const slice = (f: (text: string) => unknown): number => {
+    const t0 = performance.now();
+    let count = 0;
+    while (performance.now() - t0 < 20) {
+      for (const t of texts) f(t);
+      count += texts.length;
+    }
+    return count / (performance.now() - t0);
+  };
+  for (let i = 0; i < 5; i++) {
+    slice(fn);
+    slice(other);
+  }
+  const ratios: number[] = [];
+  for (let i = 0; i < slices; i++) ratios.push(i % 2 ? slice(fn) / slice(other) : 1 / (slice(other) / slice(fn)));
+  ratios.sort((a, b) => a - b);
+  return { ratio: percentile(ratios, 50), low: percentile(ratios, 10), high: percentile(ratios, 90) };
+}
+
 const fmtRate = (x: number): string => `${Math.round(x).toLocaleString('en-US')} msg/s`;
 const fmtMs = (x: number): string => `${x.toFixed(4)} ms`;
 
@@ -87,6 +108,10 @@ const ours = measure(english, (t) => analyzeMessage(t));
 rows.push([`analyzeMessage, English part (${english.length})`, fmtRate(ours.perSecond), fmtMs(ours.p50), fmtMs(ours.p99)]);
 const sent = measure(english, (t) => sentiment.analyze(t));
 rows.push(['sentiment, English part', fmtRate(sent.perSecond), fmtMs(sent.p50), fmtMs(sent.p99)]);
+// The two rows above run one after the other, and this machine's speed drifts by ±30% from
+// second to second. The comparison that decides the target alternates the two in short slices
+// instead, so both see the same machine, and reports the median of the per-slice ratios.
+const head = interleave(english, (t) => analyzeMessage(t), (t) => sentiment.analyze(t));
 const vad = measure(english, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t), 1000);
 rows.push(['vader-sentiment, English part', fmtRate(vad.perSecond), fmtMs(vad.p50), fmtMs(vad.p99)]);
 
@@ -122,7 +147,9 @@ console.log(`\nlinearity: 250 kB in ${tQuarter.toFixed(1)} ms, 1 MB in ${tFull.t
 
 console.log(`bundle: ${(code.length / 1024).toFixed(1)} kB minified, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzip (analyser + lexicons + script table)`);
 
+console.log(`\nEnglish, interleaved: analyzeMessage runs at ${head.ratio.toFixed(2)}× sentiment's speed (median of 100 alternating 20 ms slices; 10th–90th percentile ${head.low.toFixed(2)}–${head.high.toFixed(2)})`);
+
 console.log('\ntargets: ≥100,000 msg/s mixed; ≥ sentiment on English; p99 < 0.5 ms at 500 chars; linear; ≤ 25 kB gzip');
 console.log(
-  `met: throughput ${mixed.perSecond >= 100_000 ? 'yes' : 'NO'}; vs sentiment ${ours.perSecond >= sent.perSecond ? 'yes' : 'NO'}; p99@500 ${at500.p99 < 0.5 ? 'yes' : 'NO'}; linear ${tFull / tQuarter < 5 ? 'yes' : 'NO'}; size ${gzipSync(code).length <= 25 * 1024 ? 'yes' : 'NO'}`,
+  `met: throughput ${mixed.perSecond >= 100_000 ? 'yes' : 'NO'}; vs sentiment ${head.ratio >= 1 ? 'yes' : 'NO'}; p99@500 ${at500.p99 < 0.5 ? 'yes' : 'NO'}; linear ${tFull / tQuarter < 5 ? 'yes' : 'NO'}; size ${gzipSync(code).length <= 25 * 1024 ? 'yes' : 'NO'}`,
 );
