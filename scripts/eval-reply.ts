@@ -65,9 +65,22 @@ for (const split of wanted) {
   const items = JSON.parse(readFileSync(new URL(`../tests/data/reply/${split}.json`, import.meta.url), 'utf8')) as Item[];
   const byLang = new Map<Lang | 'all', Tally>();
   const errors: string[] = [];
+  // Per gold category: how many, how many found, how many missed but underlined under another category.
+  const byCategory = new Map<string, { gold: number; found: number; other: number }>();
   for (const item of items) {
     const found = lintReply(item.text);
     const { tp, fp, fn } = score(item, found);
+    for (const [category] of item.spans) {
+      const c = byCategory.get(category) ?? { gold: 0, found: 0, other: 0 };
+      c.gold++;
+      c.found++;
+      byCategory.set(category, c);
+    }
+    for (const g of fn) {
+      const c = byCategory.get(g.category)!;
+      c.found--;
+      if (found.some((f) => f.start < g.end && g.start < f.end)) c.other++;
+    }
     for (const key of [item.lang, 'all'] as const) {
       const t = byLang.get(key) ?? empty();
       t.tp += tp;
@@ -94,6 +107,10 @@ for (const split of wanted) {
     const line = `${key.padEnd(10)} ${String(t.drafts).padStart(6)} ${String(t.good).padStart(5)}  ${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${fmt(fa).padStart(12)}  (${t.tp}/${t.fp}/${t.fn})`;
     console.log(line);
     if (key === 'all') rows.push(`${split.padEnd(8)} P ${fmt(p)}  R ${fmt(r)}  false alarms ${fmt(fa)} (${t.alarms}/${t.good} good drafts)`);
+  }
+  console.log('category       gold  recall  missed but flagged as another category');
+  for (const [category, c] of [...byCategory].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`${category.padEnd(13)} ${String(c.gold).padStart(5)}  ${fmt(c.found / c.gold).padStart(6)}  ${c.other}`);
   }
   if (showErrors && errors.length) console.log(errors.join('\n'));
 }
