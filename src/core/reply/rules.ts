@@ -252,7 +252,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.your-side',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身|家|家里|屋企)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
+    match: re(String.raw`(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身|家|家里|屋企|的网络|嘅网络|的网路|的手机|嘅手机|的设备|的电脑|网络|网路|手机|设备|电脑)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
     suggestions: { hans: ['我们一起排查一下是哪个环节出了问题', '我先帮您查一下原因'],
       hant: ['我們一起排查一下是哪個環節出了問題', '我先幫您查一下原因'] },
   },
@@ -398,7 +398,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.cannot',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`我(?:们|哋)?(?:这边|呢边|也|都|真的|真系|实在|确实|现在|暂时|而家)?(?:不能|无法|没法|没办法|没有办法|冇办法|唔可以|做不到|做唔到|帮不了|帮唔到|办不到|搞唔掂|(?:没有?|冇)(?:这个)?(?:权限|权力|权利|权))(?!保证|承诺|确定|确认|肯定|想象|让您|让你)(?:(?:帮|给|为|替)${YOU}|${YOU}(?=[，。！？,!?\n]|$))?(?<what>${Z})${noZhAlt}`),
+    match: re(String.raw`我(?:们|哋)?(?:客服|公司|这边|呢边|也|都|真的|真系|实在|确实|现在|暂时|而家){0,2}(?:不能|无法|没法|没办法|没有办法|冇办法|唔可以|做不到|做唔到|帮不了|帮唔到|办不到|搞唔掂|(?:没有?|冇)(?:这个)?(?:权限|权力|权利|权))(?!保证|承诺|确定|确认|肯定|想象|让您|让你)(?:(?:帮|给|为|替)${YOU}|${YOU}(?=[，。！？,!?\n]|$))?(?<what>${Z})${noZhAlt}`),
     suggestions: { hans: ['关于{what:bare}，我可以换个方式帮您：……，您看可以吗？', '我来帮您看看还有哪些办法。'],
       hant: ['關於{what:bare}，我可以換個方式幫您：……，您看可以嗎？', '我來幫您看看還有哪些辦法。'] },
   },
@@ -416,7 +416,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.complement',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?<!代)(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
+    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?<!代)(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮|操作|查|修改|更改|申请|受理)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
     suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
       hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
@@ -433,7 +433,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.bare-no',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`${zhAtClauseStart('(?:那|这个|这样|呢个|咁)?(?:是|系)?(?:真的|实在|真系)?(?:不行|唔得|不可以|唔可以)')}(?:的|嘅)?(?:喔|哦|喎|呀|啊|啦|咯|囉|呢|噢)?(?=[，。！？,!?\n]|$)${noZhAlt}`),
+    match: re(String.raw`${zhAtClauseStart('(?:反正|总之|总而言之)?(?:都)?(?:就)?(?:那|这个|这样|呢个|咁)?(?:是|系)?(?:真的|实在|真系)?(?:不行|唔得|不可以|唔可以|无法|没办法)')}(?:的|嘅)?(?:喔|哦|喎|呀|啊|啦|咯|囉|呢|噢)?(?=[，。！？,!?\n]|$)${noZhAlt}`),
     suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
       hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
@@ -478,7 +478,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.tautology',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?<x>(?:冇|没有?|不|唔)[^，。！？,!?\s]{1,3}?)就(?:是|系)\k<x>(?:囉|啰|啦|喇|了|咯|嘛|的|嘅|喎|㗎)*`),
+    match: re(String.raw`(?<x>(?:冇|没有?|不|唔)[^，。！？,!?\s]{1,3}?)就(?:是|系)?\k<x>(?:囉|啰|啦|喇|了|咯|嘛|的|嘅|喎|㗎)*`),
     suggestions: { hans: ['这个目前确实没办法，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
       hant: ['這個目前確實沒辦法，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
@@ -540,7 +540,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.negative.impossible',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`(?:\b(?:that's|that is|it's|it is|this is) (?:simply |just |really )?(?:impossible|not possible)\b|\b(?:that|it|this) (?:won't|will not|wouldn't|would not|isn't going to) be possible\b|${enAtClauseStart('not possible|impossible')}(?=\s*[.!]|$)|\bthat's not going to happen\b|\b(?:is|are) not (?:possible|allowed|permitted|permissible)\b|\b(?:isn't|aren't) (?:possible|allowed|permitted|permissible)\b)${noEnAlt}`),
+    match: re(String.raw`(?:\b(?:that's|that is|it's|it is|this is) (?:simply |just |really )?(?:impossible|not possible)\b|\b(?:that|it|this) (?:won't|will not|wouldn't|would not|isn't going to) be possible\b|${enAtClauseStart('not possible|impossible')}(?=\s*[.!]|$)|\bthat's not going to happen\b|\b(?:is|are) not (?:possible|allowed|permitted|permissible)\b|\b(?:isn't|aren't) (?:possible|allowed|permitted|permissible)\b)(?<!\b(?:policy|policies|rules|guidelines|terms)\b[^.!?\n]{0,60})${noEnAlt}`),
     suggestions: { en: ['Let me check what options we have', 'Here’s what we can do instead: …'] },
   },
 
@@ -566,7 +566,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.no-need',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:不需要|不用|唔使|不必|没必要|犯不着|犯不上|用不着|何必|有必要|使唔使)(?:这么|那么|咁|太|如此)(?:生气|激动|着急|紧张|嬲|大反应|火大|上火|大声|夸张)(?:吧|啦|嘛|喔|吗|咩|呀)?`),
+    match: re(String.raw`(?:不需要|不用|唔使|不必|没必要|别|不要|唔好|犯不着|犯不上|用不着|何必|有必要|使唔使)(?:这么|那么|咁|太|如此)(?:生气|激动|着急|紧张|嬲|大反应|火大|上火|大声|夸张|在意|计较|介意|认真)(?:吧|啦|嘛|喔|吗|咩|呀|啩|好不好|好唔好|得唔得|得不得|可以吗|行不行)?`),
     suggestions: { hans: ['我理解您为什么会生气', '换作是我也会着急'],
       hant: ['我理解您為什麼會生氣', '換作是我也會著急'] },
   },
@@ -583,7 +583,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.small',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢啲)(?:只是|就是|不过是|是|只|都是|都系)(?:一个|个|一件)?(?:小问题|小事)|多大(?:点|点儿|的|个)?(?:事儿?|问题)(?:啊|呀|嘛|啦|儿)?|(?:也|都|并)?(?:没有?|冇)(?:那么|这么|咁|想象中那么)(?:严重|夸张|糟糕|大件事)(?:啦|吧|嘛|的|嘅)?|(?:就|才)?(?:这|呢|咁|这么|那么)(?:点|点点|啲|么点|种)?(?:小事|小问题|小意思|小数目)(?:都|也)?(?:嬲|生气|激动|投诉|紧张)?|(?:这么|咁)小(?:的|嘅)(?:事|问题)|(?:这|呢)(?:点|啲|么点)(?:钱|差价|时间)(?:也|都)?(?:不多|没多少|冇几多|唔多|而已|罢了|不算什么|算不了什么)|(?:这|那|呢个)?(?:也|都)?(?:不是|唔系)(?:什么|乜嘢|咩)?大(?:事|问题|不了的?)|(?:这|那)?没什么大(?:事|不了的?)|(?:没什么|冇咩|冇乜|没啥|有什么|有咩)大不了(?:的|嘅)?|(?:只是|不过是|只不过是)(?:一个|个|一件|啲)?(?:小问题|小事|小毛病)|(?:小事|少少事|少少嘢)(?:嚟|来)?(?:啫|咋|而已|罢了)|不至于(?:吧|啦|嘛|呀)?(?=[，。！？,!?]|$)|(?:有|没|冇)(?:什么|咩|乜)好(?:生气|着急|激动|急|嬲|投诉|大惊小怪)的?|反应(?:也)?(?:太|有点|未免太|好|咁)大|至于(?:吗|这么)|${YOU}(?:想|谂)(?:得)?(?:太)?多(?:了|咗)|(?:想|谂)太多了`),
+    match: re(String.raw`(?:(?:这|那|呢啲)(?:只是|就是|不过是|是|只|都是|都系)(?:一个|个|一件)?(?:小问题|小事)|多大(?:点|点儿|的|个)?(?:事儿?|问题)(?:啊|呀|嘛|啦|儿)?|(?:也|都|并)?(?:没有?|冇)(?:那么|这么|咁|想象中那么)(?:严重|夸张|糟糕|大件事)(?:啦|吧|嘛|的|嘅)?|(?:就|才)?(?:这|呢|咁|这么|那么)(?:点|点点|啲|么点|种)?(?:小事|小问题|小意思|小数目)(?:都|也)?(?:嬲|生气|激动|投诉|紧张)?|(?:这么|咁)小(?:的|嘅)(?:事|问题)|(?:这|呢)(?:点|啲|么点)(?:钱|差价|时间)(?:也|都)?(?:不多|没多少|冇几多|唔多|而已|罢了|不算什么|算不了什么)|(?:这|那|呢个)?(?:也|都)?(?:不是|唔系)(?:什么|乜嘢|咩)?大(?:事|问题|不了的?)|(?:这|那)?没什么大(?:事|不了的?)|(?:没什么|冇咩|冇乜|没啥|有什么|有咩)大不了(?:的|嘅)?|(?:只是|不过是|只不过是)(?:一个|个|一件|啲)?(?:小问题|小事|小毛病)|(?:小事|少少事|少少嘢)(?:嚟|来)?(?:啫|咋|而已|罢了)|不至于(?:吧|啦|嘛|呀)?(?=[，。！？,!?]|$)|(?:有|没|冇)(?:什么|咩|乜|啥)好(?:生气|着急|激动|急|嬲|投诉|大惊小怪)的?|反应(?:也)?(?:太|有点|未免太|好|咁)大|至于(?:吗|这么)|${YOU}(?:想|谂)(?:得)?(?:太)?多(?:了|咗)|(?:想|谂)太多了)(?:(?:也|都|你|您)?至于(?:吗|嘛|么|咩))?`),
     suggestions: { hans: ['我明白这件事给您添了麻烦，我马上帮您处理', '这件事对您很重要，我会认真跟进'],
       hant: ['我明白這件事給您添了麻煩，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
   },
@@ -656,7 +656,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.rule',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家|店铺|本店){0,2}(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:的|嘅)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)|(?:上面|上头|总部)(?:规定|定)(?:的|嘅)|规定(?:如此|使然)|(?:公司|上面)?(?:规定|规矩|政策)(?:嘛|啦|囉|咯|嚟嘅|来的)(?=[，。！？,!?\n]|$)|(?:公司|我哋|我们|上面)?(?:的|嘅)?(?:规矩|规定|政策)(?:嚟|来)(?:㗎|嘅|架|的)|(?:${WE}|我)(?:也|都)?只(?:能|可以|好)(?:照做|照办|照规定|按规定办?|跟规定|照规矩)|(?:都|也|只|就|只是|也是|都是|只不过是)(?:是|系)?(?:在)?(?:按|照|按照|跟|依|依照)(?:着)?(?:公司|我们|上面)?(?:的|嘅)?(?:流程|规定|规矩|制度|程序|SOP|sop|规章|章程)(?:在)?(?:走|办事|做事|来|办|做|执行)(?:的|嘅|啦|嘛|而已|咋|啫)*`),
+    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家|店铺|本店){0,2}(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:的|嘅)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)就(?:这样|咁)(?:的|嘅|啦|囉|咯|嘛)*(?=[，。！？,!?\n]|$)|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)|(?:上面|上头|总部)(?:规定|定)(?:的|嘅)|系统(?:的|嘅)?规定(?=[，。！？,!?\n]|$|嘛|呗|啦|哦|喔)|规定(?:如此|使然)|(?:公司|上面)?(?:规定|规矩|政策)(?:嘛|啦|囉|咯|嚟嘅|来的)(?=[，。！？,!?\n]|$)|(?:公司|我哋|我们|上面)?(?:的|嘅)?(?:规矩|规定|政策)(?:嚟|来)(?:㗎|嘅|架|的)|(?:${WE}|我)(?:也|都)?只(?:能|可以|好)(?:照做|照办|照规定|按规定办?|跟规定|照规矩)|(?:都|也|只|就|只是|也是|都是|只不过是)(?:是|系)?(?:在)?(?:按|照|按照|跟|依|依照)(?:着)?(?:公司|我们|上面)?(?:的|嘅)?(?:流程|规定|规矩|制度|程序|SOP|sop|规章|章程)(?:在)?(?:走|办事|做事|来|办|做|执行)(?:的|嘅|啦|嘛|而已|咋|啫)*`),
     suggestions: { hans: ['这件事目前确实有规定限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
       hant: ['這件事目前確實有規定限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
   },
@@ -673,7 +673,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.cite',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程|规则|条例)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|只能|恕不|概不))${noZhAlt}`),
+    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程|规则|条例)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|唔设|不设|唔包|不包|冇得|只能|恕不|概不))${noZhAlt}`),
     suggestions: { hans: ['目前', '很抱歉，目前'], hant: ['目前', '很抱歉，目前'] },
   },
   {
@@ -698,7 +698,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.policy.rule',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\bI (?:don't|do not) make the (?:rules|polic(?:y|ies))\b|\bI just work here\b|${enAtClauseStart('no exceptions?')}(?=\s*[.!,;]|$)|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:our|the) (?:terms(?: and conditions)?|t&cs?|policy|policies|rules|contract) (?:is|are) (?:very |quite |perfectly |pretty |crystal )?clear(?: (?:on|about) (?:this|that|it))?\b(?!:? (?:that )?you(?:'re| are)? (?:can|entitled|get|will|qualify|may))|\b(?:that's|that is|it's|it is)(?: just| simply)? (?:how|the way) (?:it's|it is|the system is|it was|it's been|things are) (?:set up|configured|designed|built|programmed)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our) (?:terms(?: and conditions)?|t&cs?|contract|fine print|small print)\b`),
+    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\bI (?:don't|do not) make the (?:rules|polic(?:y|ies))\b|\bI just work here\b|${enAtClauseStart('no exceptions?')}(?=\s*[.!,;]|$)|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b${noEnAlt}|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:our|the) (?:terms(?: and conditions)?|t&cs?|policy|policies|rules|contract) (?:is|are) (?:very |quite |perfectly |pretty |crystal )?clear(?: (?:on|about) (?:this|that|it))?\b(?!:? (?:that )?you(?:'re| are)? (?:can|entitled|get|will|qualify|may))|\b(?:that's|that is|it's|it is)(?: just| simply)? (?:how|the way) (?:it's|it is|the system is|it was|it's been|things are) (?:set up|configured|designed|built|programmed)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our) (?:terms(?: and conditions)?|t&cs?|contract|fine print|small print)\b`),
     suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
   },
   {
@@ -837,7 +837,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.just-want',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`${YOU}不就是(?:要|想要?)(?<want>${Z}?)吗`),
+    match: re(String.raw`(?:${YOU}|${zhAtClauseStart('(?:你|您)?')})不就是(?:要|想要?)(?<want>${Z}?)(?:吗|嘛)`),
     suggestions: { hans: ['我明白您希望{want}，我们一起看看怎么处理最合适', '您希望我们怎么处理？我尽力为您争取'],
       hant: ['我明白您希望{want}，我們一起看看怎麼處理最合適', '您希望我們怎麼處理？我盡力為您爭取'] },
   },
@@ -854,7 +854,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.understand',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`${YOU}(?:到底|还)?(?:听不懂|听不明白|看不懂)(?:吗|人话|中文)?|${YOU}(?:到底)?听(?:懂|明白)了?没有?|${YOU}(?:到底|究竟)?(?:有)?(?:没|冇|没有)(?:在|有)?(?:听|认真听)(?:我(?:说|讲))?(?:吗|咩|呀|啊)?(?=[？?])|${YOU}(?:到底|究竟)?有(?:没有|冇)(?:在)?(?:听|认真听)(?:我(?:说|讲))?|(?:这|这个|呢个|咁简单|咁)(?:都|也)(?:不会|唔识|不懂|唔明|看不懂|搞不定)|${YOU}(?:自己)?(?:不会|唔识|不懂)(?:看|睇|查|读)(?:吗|咩)`),
+    match: re(String.raw`${YOU}(?:到底|还)?(?:听不懂|听不明白|看不懂)(?:吗|人话|中文)?|${YOU}(?:到底)?听(?:懂|明白)了?没有?|${YOU}(?:到底|究竟)?(?:有)?(?:没|冇|没有)(?:在|有)?(?:听|认真听)(?:我(?:说|讲))?(?:吗|咩|呀|啊)?(?=[？?])|${YOU}(?:到底|究竟)?有(?:没有|冇)(?:在)?(?:听|认真听)(?:我(?:说|讲))?|(?:这么简单|那么简单|这样简单|咁简单|这|这个|呢个|咁)(?:都|也)(?:不会|唔识|不懂|唔明|看不懂|搞不定)|${YOU}(?:自己)?(?:不会|唔识|不懂)(?:看|睇|查|读)(?:吗|咩)`),
     suggestions: { hans: ['可能是我没说清楚，我换个方式再解释一下', '我再说明一下，有不清楚的地方您随时问我'],
       hant: ['可能是我沒說清楚，我換個方式再解釋一下', '我再說明一下，有不清楚的地方您隨時問我'] },
   },
@@ -881,7 +881,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.jab',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`(?:冲|对|跟|同|向)我(?:们|哋)?(?:发火|发脾气|发泄|吼|凶|嚷|喊|闹|嬲|发嬲)(?:也|都)?(?:没用|没有用|冇用|无用|解决不了问题|解决唔到问题)|(?:发火|发脾气|骂人|骂我|嬲)(?:也|都)(?:没用|没有用|冇用|解决不了|解决唔到)|${YOUS}?(?:就)?自己(?:看着办|睇住办|睇住嚟)(?:吧|啦|囉|咯|喇|了)*|${YOUS}(?:就)?自己(?:看|睇|决定)(?:下)?(?:要不要|要唔要)[^，。！？\n]{0,6}?(?:囉|咯|喇|啰)|(?:别|不要|唔好)(?:再)?为难我(?:们|哋)?|(?:这|您这|你这)不是(?:在)?为难我(?:们)?吗|(?<!不是|唔系|没有|冇)(?:无理取闹|胡搅蛮缠|蛮不讲理)|(?:要求|条件)(?:也|实在)?(?:太|有点|好|真系)(?:过分|离谱|无理)了?|${YOU}(?:系咪|是不是)(?:玩嘢|玩我|搞事|来搞事|故意)|(?<!可以|也可以|都可以)${YOU}(?:就)?自己(?:去)?(?:睇|看|读)(?:返|番|清楚)?[^，。！？\n]{0,8}?(?:啦|喇|囉|啰|咯)(?=[，。！？,!?\n]|$)|(?:又|也|都)(?:不是|唔系)(?:神仙|神|万能的?|超人|机器人|你的?(?:保姆|佣人|秘书|私人助理))|当然(?:会)?[^，。！？\n]{0,6}?(?:不到|不了|不行|失败|出错|唔到|唔得)(?:啊|啦|嘛|咯|喇|㗎|囉|啰|呀|的啦)|(?<!不)至于(?!这么|那么|咁|吗|么)(?:(?!吗|么)[^，。！？\n]){1,12}(?:吗|么)(?=[？?！!。，,]|$)|(?:别|不要|唔好|不用)(?:一直|老是|总是|成日|再三|不停)(?:打(?:电话)?(?:来|过来|嚟)?|催|问)(?:问|催)?|(?:咁|这么|那么|这样)(?:大声|凶|恶)[^，。！？\n]{0,3}?我(?:点|怎么|点样|要怎么)(?:同|跟|和)${YOU}(?:讲|说|沟通|倾)`),
+    match: re(String.raw`(?:冲|对|跟|同|向)我(?:们|哋)?(?:发火|发脾气|发泄|吼|凶|嚷|喊|闹|嬲|发嬲)(?:也|都)?(?:没用|没有用|冇用|无用|解决不了问题|解决唔到问题)|(?:发火|发脾气|骂人|骂我|嬲|嘈|吼|喊|叫|凶|吵|闹|生气|大声)(?:也|都)(?:没用|没有用|冇用|解决不了|解决唔到)|${YOUS}?(?:就)?自己(?:看着办|睇住办|睇住嚟)(?:吧|啦|囉|咯|喇|了)*|${YOUS}(?:就)?自己(?:看|睇|决定)(?:下)?(?:要不要|要唔要)[^，。！？\n]{0,6}?(?:囉|咯|喇|啰)|(?:别|不要|唔好)(?:再)?为难我(?:们|哋)?|(?:这|您这|你这)不是(?:在)?为难我(?:们)?吗|(?<!不是|唔系|没有|冇)(?:无理取闹|胡搅蛮缠|蛮不讲理)|(?:要求|条件)(?:也|实在)?(?:太|有点|好|真系)(?:过分|离谱|无理)了?|${YOU}(?:系咪|是不是)(?:玩嘢|玩我|搞事|来搞事|故意)|(?<!可以|也可以|都可以)${YOU}(?:就)?自己(?:去)?(?:睇|看|读)(?:返|番|清楚)?[^，。！？\n]{0,8}?(?:啦|喇|囉|啰|咯)(?=[，。！？,!?\n]|$)|(?:又|也|都)(?:不是|唔系)(?:神仙|神|万能的?|超人|机器人|你的?(?:保姆|佣人|秘书|私人助理))|当然(?:会)?[^，。！？\n]{0,6}?(?:不到|不了|不行|失败|出错|唔到|唔得)(?:啊|啦|嘛|咯|喇|㗎|囉|啰|呀|的啦)|(?<!不)至于(?!这么|那么|咁|吗|么)(?:(?!吗|么)[^，。！？\n]){1,12}(?:吗|么)(?=[？?！!。，,]|$)|(?:别|不要|唔好|不用)(?:一直|老是|总是|成日|再三|不停)(?:打(?:电话)?(?:来|过来|嚟)?|催|问)(?:问|催)?|(?:咁|这么|那么|这样)(?:大声|凶|恶)[^，。！？\n]{0,3}?我(?:点|怎么|点样|要怎么)(?:同|跟|和)${YOU}(?:讲|说|沟通|倾)`),
     suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我明白您的心情，我来帮您处理'],
       hant: ['我理解您很著急，我們一起看看怎麼解決', '我明白您的心情，我來幫您處理'] },
   },
@@ -915,7 +915,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.provocative.problem',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\bwhat(?:'s| is) (?:exactly |even |actually |really )?your (?:problem|issue)\b|\bwhat (?:exactly |even |actually |really )is your (?:problem|issue)\b|\bwhat (?:else|more) do you want(?: from (?:me|us))?\b|\bwhat do you want from (?:me|us)\b|\bwhat (?:exactly |else |more )?do you (?:want|expect) (?:me|us) to do\b|\bwhat (?:else|more|exactly) you (?:want|expect) (?:me|us) to do\b`),
+    match: re(String.raw`\bwhat(?:'s| is) (?:exactly |even |actually |really )?your (?:problem|issue)\b|\bwhat (?:exactly |even |actually |really )is your (?:problem|issue)\b|\bwhat (?:else|more) do you want(?: from (?:me|us))?\b|\bwhat do you want from (?:me|us)\b|\bwhat (?:would|will|does) it take (?:to (?:make|keep) you (?:happy|satisfied)|for you to be (?:happy|satisfied))\b|\bwhat (?:exactly |else |more )?do you (?:want|expect) (?:me|us) to do\b|\bwhat (?:else|more|exactly) you (?:want|expect) (?:me|us) to do\b`),
     suggestions: { en: ['Please tell me what happened', 'What would help you most right now'] },
   },
   {
@@ -930,14 +930,14 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.provocative.even',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\b(?<aux>do|did|have|can|could) you even (?<verb>\w+)`),
+    match: re(String.raw`\b(?<aux>do|did|have|can|could) you even (?!(?:read|check|look|open|bother)\b)(?<verb>\w+)`),
     suggestions: { en: ['Just to check, {aux:lower} you {verb}', 'Could I check whether you {verb}'] },
   },
   {
     id: 'en.provocative.repeat',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bas (?:I )?(?:already|clearly|previously) (?:stated|mentioned|explained|said|noted|pointed out)\b|\bas (?:stated|mentioned|explained) (?:before|earlier|previously|several times|many times)\b|\b(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response|note)\b|\bas I(?:'ve)? (?:already |previously )?(?:mentioned|said|explained|stated|told you) (?:several|many|a few|multiple|numerous|two|three|four|five) times\b|\bwhy (?:do )?you keep (?:asking|calling|emailing|messaging|chasing|repeating)\b|\bgood luck with that\b|\bwith all due respect\b|\b(?:(?:kindly|please) )?refer (?:back )?to my (?:previous|last|earlier) (?:email|e-mail|message|reply)\b|\b(?:I'm not going to|I won't|I will not) (?:repeat myself|argue with you|keep repeating)\b|\bI'm not sure how else to (?:explain|put) (?:this|it)\b|\b(?:did you not|didn't you) (?:read|see|notice|check|look at|get) (?:my|the|our)\b|\b(?:it's|it is|this is|that's) not (?:that|so) (?:hard|difficult|complicated)\b|\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|looked at|seen|opened) (?:my|our) (?:(?:previous|last|earlier|first|original) )?(?:email|e-mail|message|reply|response|note|chat)s?\b|\b(?:not to repeat myself|(?:at the risk of|without) repeating myself|I'll say (?:it|this) (?:again|one more time)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time)\b|\b(?:properly|correctly|carefully|right) this time\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that) to you) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
+    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bas (?:I )?(?:already|clearly|previously) (?:stated|mentioned|explained|said|noted|pointed out)\b|\bas (?:stated|mentioned|explained) (?:before|earlier|previously|several times|many times)\b|\b(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response|note)\b|\bas I(?:'ve)? (?:already |previously )?(?:mentioned|said|explained|stated|told you) (?:several|many|a few|multiple|numerous|two|three|four|five) times\b|\bwhy (?:do )?you keep (?:asking|calling|emailing|messaging|chasing|repeating)\b|\bgood luck with that\b|\bwith all due respect\b|\b(?:(?:kindly|please) )?refer (?:back )?to my (?:previous|last|earlier) (?:email|e-mail|message|reply)\b|\b(?:I'm not going to|I won't|I will not) (?:repeat myself|argue with you|keep repeating)\b|\bI'm not sure how else to (?:explain|put) (?:this|it)\b|\b(?:did you not|didn't you) (?:read|see|notice|check|look at|get) (?:my|the|our)\b|\b(?:it's|it is|this is|that's) not (?:that|so) (?:hard|difficult|complicated)\b|\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|looked at|seen|opened) (?:my|our) (?:(?:previous|last|earlier|first|original) )?(?:email|e-mail|message|reply|response|note|chat)s?\b|\b(?:not to repeat myself|(?:at the risk of|without) repeating myself|I'll say (?:it|this) (?:again|one more time)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time)\b|\b(?:properly|correctly|carefully|right) this time\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that)(?: to you)?) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
     suggestions: { en: ['To recap', 'Let me explain it another way'] },
   },
   {
@@ -978,7 +978,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.wait-apology',
     category: 'wait-apology',
     lang: 'zh',
-    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线上?|在线上面|在这边|在电话(?:里|上|度)|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等(?:了|咗)(?:成|足足|整整|差唔多|差不多|快)?(?:半个钟|[\d一二两三四五六七八九十几半]+(?:个)?(?:钟头?|小时|分钟|个钟|天|日|个礼拜|个星期))|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等')}(?:了|啦|喇|咯|哈|哦|晒)|(?:让|要|令)${YOU}等(?:急|到现在|咁耐)了?`),
+    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线上?|在线上面|在这边|在电话(?:里|上|度)|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等(?:了|咗)(?:成|足足|整整|差唔多|差不多|快)?(?:半个钟|[\d一二两三四五六七八九十几半]+(?:来|多)?(?:个)?(?:钟头?|小时|分钟|个钟|天|日|个礼拜|个星期))|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等')}(?:了|啦|喇|咯|哈|哦|晒)|${APOL_ZH}(?:让|要|令)${YOU}等(?=[，。！？,!?\n]|$)|(?:让|要|令|害)(?<!(?:不会|不想|不愿|不要|不能|避免|以免|尽量不|[不没冇唔再只])[让要令害])${YOU}(?:等(?:急|到现在|咁耐)|(?:干|白白?|空)等(?:了|咗|着)?)了?`),
     suggestions: { hans: ['感谢您的耐心等待', '谢谢您的耐心'],
       hant: ['感謝您的耐心等候', '謝謝您的耐心'] },
   },
@@ -1047,7 +1047,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.certain',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|冇事|没事|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)|(?:今日|听日|明日|后日|今晚|听朝|听晚|下昼|礼拜[一二三四五六日天]|星期[一二三四五六日天])实(?:到|收到|搞掂|得|冇问题)`),
+    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|处理到好|搞到好|整到好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|冇事|没事|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)|(?:今日|听日|明日|后日|今晚|听朝|听晚|下昼|礼拜[一二三四五六日天]|星期[一二三四五六日天])实(?:到|收到|搞掂|得|冇问题)`),
     suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
       hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
   },
@@ -1087,7 +1087,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.overpromise.sure',
     category: 'overpromise',
     lang: 'en',
-    match: re(String.raw`\b(?:for sure|without fail|no matter what|without a doubt|a hundred percent|one hundred percent|100 percent)\b(?<!(?:\bnot|n't|\bnever|\bno one|\bnobody|\bhard to)\b[^.!?,]{0,30}(?:for sure|without fail|no matter what|without a doubt|a hundred percent|one hundred percent|100 percent))`),
+    match: re(String.raw`${enAtClauseStart('no question(?: about it)?|no doubt about it')}(?=\s*[.!]|$)|\b(?:for sure|without fail|no matter what|without a doubt|a hundred percent|one hundred percent|100 percent)\b(?<!(?:\bnot|n't|\bnever|\bno one|\bnobody|\bhard to)\b[^.!?,]{0,30}(?:for sure|without fail|no matter what|without a doubt|a hundred percent|one hundred percent|100 percent))`),
     suggestions: { en: ['if all goes to plan', 'as things stand'] },
   },
   {
@@ -1112,5 +1112,162 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     lang: 'en',
     match: re(String.raw`\b(?<subj>you|it|they|we|I|he|she|this|that)'ll (?:definitely|certainly|absolutely|surely) (?!(?:call|email|update|let|check|look|pass|follow|keep|get back|contact|be in touch|try|do)\b)(?<be>be )?(?<verb>\w+)`),
     suggestions: { en: ['{subj} should {be} {verb}', '{subj} should normally {be} {verb}'] },
+  },
+
+  // ── Round 4: structural families (docs/reply-checker.md, "Round 4") ─────────
+  // command: orders without a subject at the start of a clause (把截图发来 / 快点。/ 讲重点 /
+  // 别问那么多 / 不要离开 / 听我说完 / 在线上等着 / 快啲send張單過嚟) and 你 + an action + a curt particle (你问银行呗).
+  {
+    id: 'zh.command.clause-order',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('(?:先|赶紧|赶快|马上|立刻|快点?|快啲)?把')}(?<obj>[^，。！？,!?\n]{1,10}?)(?:(?:发|传|寄|交|拍|给|拿|带|送|上传|提供|填|签|补)(?:来|过来|嚟|过嚟|给我|俾我|上来|给我们|过来给我)|(?:填|签|补|交)(?:好|完))(?![^，。！？,!?\n]*(?:吧|吗|么|嘛|好不好|谢谢|呢))|${zhAtClauseStart('(?:你|您)?快(?:点|一点|啲)')}(?:啦|吧|喇|呀|啊)?(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:你|您)?快啲')}[^，。！？,!?\n]{1,14}|${zhAtClauseStart('(?:你|您)?(?:直接)?(?:说|讲)重点|直说|直接说')}(?:啦|吧|喇)?(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:你|您)?(?:就|先)?等(?:通知|消息|电话)')}(?:吧|啦|喇)?(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:你|您)?(?:先)?(?:别|不要|唔好|不准|不许)(?:再)?(?:问(?=那么多|这么多|咁多|太多|东问西)|离开|走开|挂(?:电话|线|机)?|收线|插嘴|乱动|乱点|乱按)')}(?:那么多|这么多|咁多|太多)?(?:了|啦|喇|住)?|${zhAtClauseStart('(?:先)?听我(?:说完|讲完)')}|${zhAtClauseStart('(?:就|先)?(?:在|喺)(?:线上?|这边|这里|度|呢度|电话(?:里|上|度)?)(?:先)?等(?:着|住)')}|${zhAtClauseStart('自己(?:看|查|找|睇|搞|弄)')}(?:吧|啦|囉|去)?(?=[，。！？,!?\n]|$)`),
+    suggestions: {
+      hans: ['麻烦您{match}，谢谢！', '可以请您{match}吗？'],
+      hant: ['麻煩您{match}，謝謝！', '可以請您{match}嗎？'],
+    },
+  },
+  {
+    // 自己去APP里申请售后 / 自己去門市辦啦 (no subject; "go and ask yourself" stays negative)
+    id: 'zh.command.self-go',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('自己')}(?!${GO_ASK_TAIL})(?<act>(?:去|打去|到)${Z})`),
+    suggestions: {
+      hans: ['麻烦您{act}，如有需要我也可以先帮您联系', '可以请您{act}吗？我也可以先帮您问一下'],
+      hant: ['麻煩您{act}，如有需要我也可以先幫您聯繫', '可以請您{act}嗎？我也可以先幫您問一下'],
+    },
+  },
+  {
+    // 你问银行呗 / 你自己上网查去 / 你再问问家里人去: 你 + an action + 呗 or a final 去
+    id: 'zh.command.curt',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`(?<!请|麻烦|如果|要是|可以|也可以|建议)你(?:们|哋)?(?:就|再|自己|直接)*(?<act>(?:去|打|问|找|联系|查|看|试|等|上网|重启|搞|弄|填|交|发)[^，。！？,!?\n]{0,12}?)(?:呗|去)(?:吧|啦|囉)?(?=[，。！？,!?\n]|$)`),
+    suggestions: {
+      hans: ['麻烦您{act}，如有需要我也可以先帮您联系', '我先帮您{act}，有结果马上告诉您'],
+      hant: ['麻煩您{act}，如有需要我也可以先幫您聯繫', '我先幫您{act}，有結果馬上告訴您'],
+    },
+  },
+  {
+    // "Send me the screenshot now." / "Just go to the store yourself." / "Call them yourself."
+    id: 'en.command.bare-now',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`(?<act>${enAtClauseStart('(?:just |now |so )?(?:send|give|forward|upload|submit|fill|pay|call|go|come|check|read|restart|reset|email|bring|take|contact|ring|ask|sort|do|log|click|tell|show|stop|wait|hurry)')}\b[^,.;:!?\n]{0,50}?\b(?:(?:right )?now|immediately|asap|at once|this instant|yoursel(?:f|ves)|already)(?=\s*[.!]|$))|(?<!\bplease )\b(?:don't|do not) (?:hang up|leave the (?:chat|call|line)|go anywhere|disconnect|close (?:the|this) (?:chat|window))\b`),
+    suggestions: { en: ['Could you please {act:lower}?', 'When you have a moment, could you {act:lower}?', 'Could you stay with me for a moment?'] },
+  },
+
+  // blame: the customer + a missed care or perception verb (是你下单时没勾发票 / 你没看商品详情页吗 / 係你唔聽咋),
+  // doubt (您是不是操作错了), hindsight orders (你看清楚再下单嘛), a rhetorical 谁让你没…, "your request is unreasonable",
+  // "it's your own responsibility" (这个你自己要负责).
+  {
+    id: 'zh.blame.missed',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`(?:(?<![不唔])(?:是|系))?${YOU}(?:这边|那边)?(?:自己)?(?:[^，。！？\n你您我如要若]{1,6}?(?:的时候|时|前|当时|当初))?(?:自己)?(?:没有?|冇|未|唔|不)(?:仔细|认真|好好)?(?:勾|勾选|选|买|下载|更新|升级|登记|看(?![到见])|睇(?!到)|读|听|留意|注意|检查|核对|确认|填|写|保存|备份|带|充值|开通|关注|截图)(?![^，。！？\n]{0,12}(?:的话|嘅话))(?:[^，。！？\n]{0,12}?(?:吗|么|咩|咋|啫|嘛|呀))?`),
+    suggestions: { hans: ['这一步可能没有提醒到位，我来帮您处理。', '可能是我们的提示不够清楚，我来帮您一起看。'],
+      hant: ['這一步可能沒有提醒到位，我來幫您處理。', '可能是我們的提示不夠清楚，我來幫您一起看。'] },
+  },
+  {
+    id: 'zh.blame.doubt',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`${YOUS}(?:这边|那边)?(?:是不是|是否|系唔系|系咪|会不会)(?:自己)?[^，。！？\n你您我]{0,6}?(?:搞|弄|记|看|睇|填|输入?|拣|挑|打|写|理解|听|算|选|买|操作|下单|读|撳|按|点|拨|拼|签|勾|扫|设置|设定|用)错(?:咗|了)?`),
+    suggestions: { hans: ['我们一起核对一下好吗？', '可能是我没说清楚，我再跟您确认一下。'],
+      hant: ['我們一起核對一下好嗎？', '可能是我沒說清楚，我再跟您確認一下。'] },
+  },
+  {
+    id: 'zh.blame.hindsight-order',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`${YOU}(?:自己)?(?:要|应该)?(?:先)?(?:看|睇|问|搞|弄|读|核对|确认)(?:清楚|仔细|好|明白)(?:先)?(?:再|先好|先至|才)(?:下单|买|拍|付款|付|签|提交|申请|操作|来|嚟|投诉|问|讲|说)(?:嘛|啦|吧|喇|啊)?|谁(?:让|叫|教)${YOUS}(?:当初|当时|之前)?(?:没有?|不|唔|冇)[^，。！？\n]{1,12}?(?:呢|啊|嘛|咯|囉)?(?=[，。！？,!?\n]|$)|${YOUS}(?:的)?(?:这个|这种|呢个|呢种|这些)?(?:要求|诉求|说法|想法|理由)(?:真的|实在|本身)?(?:是)?(?:太|很|好|有点|非常)?(?:不合理|无理|不现实|没有道理|冇道理)|(?<!只(?:能|可以|好)(?:由)?)${YOUS}自己(?:要|得|需要)?(?:负责|承担(?:责任)?)(?!的话)|${YOU}(?:确定|肯定)(?:${YOU}|自己)?(?:有|已经|真的)?(?:按|照|按照)(?:步骤|说明|流程|要求|指示)|${YOU}${ZIF}(?:那边|这边|嗰边|家|屋企)(?:的|嘅)?(?:网|网络|网路|信号|手机|电脑|设备|路由器|宽带|WiFi|wifi|wi-fi)(?:太|好|有点|比较)?(?:不好|唔好|不行|唔得|有问题|差|慢)`),
+    suggestions: { hans: ['这一点可能没有提醒到位，我来帮您一起看一下', '我们一起看看怎么处理最合适'],
+      hant: ['這一點可能沒有提醒到位，我來幫您一起看一下', '我們一起看看怎麼處理最合適'] },
+  },
+  {
+    // "Did you even read the instructions?": a care verb in a jab is blame (other verbs stay provocative)
+    id: 'en.blame.even-read',
+    category: 'blame',
+    lang: 'en',
+    match: re(String.raw`\b(?:did|do|have) you (?:even|actually|ever) (?:read|check|look at|open|bother to read|bother to check)\b${E}${ET}`),
+    suggestions: { en: ['Let me walk you through it', 'That part may not have been clear; let me explain'] },
+  },
+
+  // negative: 我也没辙 / 我也没别的办法了 / 只能自己承担了 (see also the edits to zh.negative.cannot and bare-no)
+  {
+    id: 'zh.negative.no-means',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?:我(?:们|哋)?(?:这边|也|都|真的|实在)*)?(?:没辙|冇辙|没招|没(?:有)?(?:别的|其他|其它|更好的?|多余的?)(?:办法|方法|选择|法子)|冇(?:第二个|其他|别的)(?:办法|方法))(?:了|啦|喇|啊|呀|咯)?(?<!(?:规定|政策|规矩|制度)[^，。！？\n]{0,12})${noZhAlt}|只(?:能|可以|好)(?:由)?(?:自己|自行)(?:承担|负责|处理|解决|想办法|买单)${Z}|(?:就是|就系|一律|都|也)(?:不给|唔俾|唔畀|不让|不准)(?:${ZH_SERVICE})${Z}${noZhAlt}|(?:别的|其他的?|其它的?|第二啲)(?:都|也)?(?:不行|唔得|不可以|唔可以|没办法|冇办法)(?:了|啦|喇)?(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['我来帮您想想还有什么办法', '这确实有点麻烦，不过我会尽力帮您'],
+      hant: ['我來幫您想想還有什麼辦法', '這確實有點麻煩，不過我會盡力幫您'] },
+  },
+
+  // dismissive: calm-down orders with a brush-off particle (别急啊), "it won't run away" (又跑不了),
+  // "wouldn't X just do?" (换一个不就完了), minimiser + 也要计较, "I know all that" (您说的这些我都知道), "it's just a late parcel".
+  {
+    id: 'zh.dismissive.brush-off',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('(?:你|您)?(?:先)?(?:别|不要|唔好|唔使)(?:着)?急')}(?:啊|嘛|啦|喇|呀|咯|囉)(?![，,]\s*我)|(?:又|也)(?:跑|走|飞|丢)(?:不了|不掉|唔甩|唔到|唔去)(?:的|嘅|啦|嘛|啊)?|(?:不就|咪)(?:完了|行了|好了|得了|解决了|完事了?|算了|得囉)(?:吗|嘛|咩|囉|啰)?|(?:这|那|呢)(?:点|么点|啲|种)(?:钱|小事|事|时间|差价|问题)(?:你|您)?(?:也|都)(?:要)?(?:计较|生气|嬲|投诉|紧张|在意|介意)(?:啊|呀|吗|咩|嘛)?|${YOU}(?:说|讲|话)(?:的|嘅)(?:这些|那些|呢啲|我)?[^，。！？\n]{0,3}?我(?:都|早就|早|一早)(?:知道|知|明白|清楚)(?:了|啦|㗎|喇)?|(?<x>行吧|好吧|好啦|得啦|行啦|好嘞)[，,、]?\s*\k<x>|(?:行行行|好好好|得得得)|(?:这个|这|呢个)(?:问题|事|嘢)?(?:其实)?(?:很|好|挺|非常|超)简单(?:的|嘅|啦|嘛|喇|㗎)+|(?:着急|急|紧张|担心)(?:也|都)(?:没用|冇用|没有用)|${zhAtClauseStart('(?:没有|冇|没)(?:为什么|点解|为啥)')}(?:的|嘅|啦|喇)?(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:(?:差|晚|迟|慢|贵|多)(?:了|咗)?)?(?:几|[一二两三四五六七八九十百千半\d])+(?:个|块|元|蚊|毛|分钟|分|秒|天|日|小时|钟头?|个钟|星期|周|次|毫)(?:钱)?')}(?:而已|罢了|啫|咋)(?:嘛|啦|喇)?`),
+    suggestions: { hans: ['我明白这件事让您很着急，我马上帮您处理', '这件事对您很重要，我会认真跟进'],
+      hant: ['我明白這件事讓您很著急，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
+  },
+  {
+    id: 'en.dismissive.just-a',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(String.raw`\b(?:it's|it is|that's|that is|this is|it was|that was) (?:just|only|merely|simply) (?:[$£€]\d[\d.,]*|\d[\d.,]* (?:dollars|bucks|pounds|euros|cents|minutes)|(?:a|an|one) (?:late|delayed|small|minor|little|tiny|missing|damaged|scratched|slight|short|single|wrong) \w+)\b`),
+    suggestions: { en: ['I understand this has been frustrating', 'I can see why this matters to you'] },
+  },
+
+  // defensive: "we've always done it this way" with any verb, "never gone wrong", "it usually doesn't happen",
+  // other customers are fine (别人用着都好好的), "I've already apologised", not our side (不是我们这边的喔), "we never make mistakes".
+  {
+    id: 'zh.defensive.record',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`我(?:们|哋)(?:公司|这边)?(?:一直|向来|历来|一向)(?:都)?(?:是)?(?:这样|这么|咁)(?:(?![您你])[^，。！？\n的嘅]){1,4}?(?:的|嘅)|(?<![你您])(?:从来|从未|一直|都|也|根本)?(?:没有?|冇|未)(?:出|犯)过(?:任何)?(?:错|差错|问题|状况|事)(?=[，。！？,!?\n]|$|的|嘅|喔|哦|啦)|(?:一般|通常|正常|基本上?|平时|平常)(?:来说|情况下)?(?:是)?(?:不会|唔会|不可能|冇可能)(?:出现|发生|有)(?:这种|这样的?|呢种|这类|类似的?)(?:情况|问题|事情?|状况)(?:的|嘅)?|(?:别人|人家|其他人|其他客户|其他用户|其他客人|大家|其他顾客)(?:用着?|用得)?(?:都|也)(?:好好的|没问题|冇问题|正常|用得好地|没事|冇事|冇投诉|没投诉)(?![^，。！？\n]{0,2}(?:吗|么|咩)|呀[？?])|我(?:们|哋)?(?:都|已经|也)+(?:道歉|道过歉|赔礼道歉|赔过礼|说了对不起|讲咗对唔住)(?:了|咗|啦)?(?:啊|呀|嘛|啦|喇|㗎|喎)*|(?:不是|唔系|并不是)${WE}(?:这边|呢边|公司)(?:的|嘅)(?:问题|错|责任|事)?(?:喔|哦|啦|嘛|呀|喎|㗎)?(?=[，。！？,!?\n]|$)|(?:怪不了|怪不得|不能怪|唔怪得|怪唔到|赖不到|怪不到)${WE}|(?:不是|唔系)${WE}(?:的|嘅)锅|${WE}(?:这边|呢边|公司)?(?:的|嘅)?(?:(?!${YOU})[^，。！？\n]){0,6}?(?:看起来|显示)?(?:都|一切|完全)?(?:没问题|冇问题|正常|好着呢|好好的|好地地)(?:的|嘅|啊|㗎|喎|呢)*(?=[，。！？,!?\n]|$)|(?:一般|通常|正常|基本上?|平时|平常)(?:来说|情况下)?(?:是)?(?:不会|唔会)(?:出现|发生)(?:的|嘅|啦|喇|㗎)*(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:绝对|根本)?(?:不可能|冇可能|没可能)')}(?:的|嘅|㗎|啦|喎)+(?=[，。！？,!?\n]|$)|从来(?:都)?(?:不会|唔会)(?:坏|出错|错|出问题|有问题|漏发|漏|断|死机)|(?:这|那|呢个|呢件事)(?:是|系)(?:银行|物流|快递|商家|厂家|第三方|运营商|平台|他们|佢哋)(?:那边|嗰边)(?:的|嘅)(?:事|问题|责任)`),
+    suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '谢谢您告诉我们，我这就帮您核实'],
+      hant: ['我先幫您查清楚是哪個環節出了問題', '謝謝您告訴我們，我這就幫您確認'] },
+  },
+  {
+    id: 'en.defensive.record',
+    category: 'defensive',
+    lang: 'en',
+    match: re(String.raw`\b(?:we|I|our(?: \w+)?) (?:never|don't|do not|doesn't|does not|rarely) (?:make|makes|get|gets) (?:\w+ )?(?:mistakes|errors)\b|\b(?:I|we)(?:'ve| have)? already (?:apologi[sz]ed|said sorry|said we're sorry)\b`),
+    suggestions: { en: ['Let me check what happened here', 'Thank you for flagging this; I’ll look into it'] },
+  },
+
+  // provocative: reminders in any order (跟你说多少次了 / 刚才不是跟你讲了吗 / 我剛剛就講過了 / 我一早同你講咗啦 /
+  // 講咗幾多次), "again?" jabs (还问 / 你仲问 / 问来问去 / 这都第几次了), "asking again won't change it"
+  // (你再問幾次都一樣), sarcasm (密码都能忘？, 上面都有寫好嗎).
+  {
+    id: 'zh.provocative.reminder',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:跟|同|和)${YOU}(?:说|讲|解释|话|强调)(?:了|过|咗)?(?:多少|好几|好多|几多|几|N|n|\d+)[遍次](?:了|啦|喇)?|(?<![跟同和你您])(?:说|讲|话|解释)(?:了|咗|过)(?:多少|几多|好多|好几|几)[次遍]|(?:刚才|刚刚|之前|头先|啱啱|早就)?不是(?:已经|早就|都)?(?:跟|同|和)${YOU}(?:说|讲|话|解释)(?:过|咗)?了?(?:吗|咩|嘛|么)?|我(?:刚刚|刚才|之前|早就|一早|头先|啱啱|都|已经|就|早){1,3}(?:(?:跟|同|和)${YOU})?(?:说|讲|话|解释|讲明|说明)(?:过|咗)(?:了|啦|喇|㗎|嘛)*(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['我换个方式再解释一下，可能我刚才没说清楚', '我再帮您梳理一下'],
+      hant: ['我換個方式再解釋一下，可能我剛才沒說清楚', '我再幫您梳理一下'] },
+  },
+  {
+    id: 'zh.provocative.again',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:${YOU})?(?:还|仲)(?:要)?(?:问|催|打来|嚟问|问来问去)(?:啊|呀|咩|吗|么)?(?=[，。！？,!?\n]|$)|问来问去|(?:这|呢个|呢|都)(?:都|已经)?(?:是)?第几(?:次|遍|回)(?:了|啦|喇)|${YOU}(?:再|仲)?(?:问|打|催|投诉|闹|讲)(?:多)?(?:几|多少|几多|一百|十)(?:次|遍|回)(?:都|也)(?:一样|没用|冇用|系咁|是这样|这样)|都(?:能|会|可以|识)(?:忘|忘记|搞错|弄错|弄丢|搞丢|唔记得)(?:咗|了)?(?=[？?！!])|(?:怎么|点解|点)又(?:是|系)${YOU}|${YOU}(?:说|讲|话)(?:啥|什么|咩|乜)就(?:是|系)(?:啥|什么|咩|乜)|我(?:也|都)?(?:变不出(?:来)?|变唔出(?:嚟)?)|我(?:都|已经|刚刚)*(?:解释|说|讲)(?:了|咗)?第(?:几|[二三四五六七八九十\d]+)[遍次]|(?:上面|页面|说明|合同|条款|网站|详情页|单上)(?:都|早就)?(?:有)?(?:写|讲|标|注明)(?:好|明|清楚|得很清楚)?(?:好吗|好不好|好唔好)`),
+    suggestions: { hans: ['我再帮您说明一下', '我理解您想确认清楚，我再帮您梳理一下'],
+      hant: ['我再幫您說明一下', '我理解您想確認清楚，我再幫您梳理一下'] },
+  },
+
+  // overpromise: 一定 + an arrival (师傅一定上门 / 一定會回到你帳戶), a time + 实 (下個禮拜實有貨), 冇走雞,
+  // bravado (迟一分钟算我的), "if it can't be fixed I'll give you a new one", a clause-initial "won't … again" (不會再延誤了).
+  {
+    id: 'zh.overpromise.sure-thing',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以)?(?:准时|按时)?(?:上门|回到|退到|打到|到(?:${YOU}|您)|有货|发出|寄出|出货|补发|到位)${Z}|(?<=[日天晚朝昼周月一二三四五六拜期])实(?:有货|到|收到|搞掂|得|冇问题|送到|有)|冇走鸡|无走鸡|走唔甩|(?:迟|晚|慢|坏|错|少)[^，。！？\n]{0,6}?算我(?:的|嘅)|(?:修|搞|弄|整)(?:不好|唔好)(?:的话)?(?:就|我就|我|我们|我哋)?(?:直接)?(?:给|帮|同|俾)?${YOU}?(?:换|退)(?:新的?|一台|一部|全款|钱)${Z}|${zhAtClauseStart('(?:也|就|都)?(?:不会|唔会|不可能)再')}(?:延误|迟|晚|出错|错|出现|发生|有问题|断|慢|漏)(?:了|啦|㗎)?`),
+    suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
+      hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
   },
 ];
