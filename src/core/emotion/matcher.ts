@@ -203,8 +203,11 @@ export function isWordCode(code: number): boolean {
  * only for internalised strings (V8 internalises property keys).
  */
 function intern(s: string): string {
-  return Object.keys({ [s]: 0 })[0] ?? s;
+  let known = interned.get(s);
+  if (known === undefined) interned.set(s, (known = Object.keys({ [s]: 0 })[0] ?? s));
+  return known;
 }
+const interned = new Map<string, string>();
 
 function compileEntry(source: LexiconEntry): Entry {
   const emotions: Emotion[] = [];
@@ -247,26 +250,59 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
   const added = typeof entries === 'string' ? parseLexicon(entries) : entries.filter((e) => e && typeof e.term === 'string');
   const source = base ? [...base.source, ...added] : [...added];
   const root = new Int32Array(0x10000);
-  const next: Map<number, number>[] = [new Map()];
+  // While building, each node's children are a linked list sorted by unit, in growable typed arrays
+  // (a Map per node cost ~30,000 Maps and most of the first call's time in garbage collection).
+  let capacity = 1 << 15;
+  let childOf = new Int32Array(capacity); // first child, 0 = none
+  let siblingOf = new Int32Array(capacity); // next sibling, 0 = none
+  let unitOf = new Uint16Array(capacity);
+  let count = 1;
   const compiled: (Entry | undefined)[] = [undefined];
+  // One compiled entry per source item, shared by a term and its plural.
+  const compiledOf = new Map<LexiconEntry, Entry>();
   let size = 0;
+  const newNode = (code: number): number => {
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = <T extends Int32Array | Uint16Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+      childOf = grow(childOf, new Int32Array(capacity));
+      siblingOf = grow(siblingOf, new Int32Array(capacity));
+      unitOf = grow(unitOf, new Uint16Array(capacity));
+    }
+    unitOf[count] = code;
+    compiled.push(undefined);
+    return count++;
+  };
   const insert = (term: string, item: LexiconEntry, override: boolean): void => {
     let node = 0;
     for (let i = 0; i < term.length; i++) {
       const code = foldCode(term.charCodeAt(i));
-      let child = node === 0 ? root[code]! : next[node]!.get(code) ?? 0;
-      if (!child) {
-        child = next.length;
-        next.push(new Map());
-        compiled.push(undefined);
-        if (node === 0) root[code] = child;
-        else next[node]!.set(code, child);
+      let child: number;
+      if (node === 0) {
+        child = root[code]!;
+        if (!child) child = root[code] = newNode(code);
+      } else {
+        let before = 0;
+        child = childOf[node]!;
+        while (child && unitOf[child]! < code) {
+          before = child;
+          child = siblingOf[child]!;
+        }
+        if (!child || unitOf[child] !== code) {
+          const fresh = newNode(code);
+          siblingOf[fresh] = child;
+          if (before) siblingOf[before] = fresh;
+          else childOf[node] = fresh;
+          child = fresh;
+        }
       }
       node = child;
     }
     if (!compiled[node]) size++;
     else if (!override) return;
-    compiled[node] = compileEntry(item);
+    let entry = compiledOf.get(item);
+    if (!entry) compiledOf.set(item, (entry = compileEntry(item)));
+    compiled[node] = entry;
   };
   for (const item of source) {
     const term = item.term.endsWith('*') ? item.term.slice(0, -1) : item.term;
@@ -280,26 +316,33 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
     if (plural) insert(plural, source[k]!, false);
   }
   // Renumber breadth-first: the root's children first, then each node's children in turn, sorted by unit.
-  const count = next.length;
   const id = new Int32Array(count);
-  const order: number[] = [0];
+  const order = new Int32Array(count);
+  let placed = 1;
   const first = new Int32Array(count + 1);
   const unit = new Uint16Array(count);
-  const rootChildren: [number, number][] = [];
-  for (let code = 0; code < 0x10000; code++) if (root[code]) rootChildren.push([code, root[code]!]);
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < count; k++) {
     const old = order[k]!;
-    first[k] = order.length;
-    const children = old === 0 ? rootChildren : [...next[old]!].sort((a, b) => a[0] - b[0]);
-    for (const [code, child] of children) {
-      id[child] = order.length;
-      unit[order.length] = code;
-      order.push(child);
+    first[k] = placed;
+    if (old === 0) {
+      for (let code = 0; code < 0x10000; code++) {
+        const child = root[code]!;
+        if (!child) continue;
+        id[child] = placed;
+        unit[placed] = code;
+        order[placed++] = child;
+      }
+    } else {
+      for (let child = childOf[old]!; child; child = siblingOf[child]!) {
+        id[child] = placed;
+        unit[placed] = unitOf[child]!;
+        order[placed++] = child;
+      }
     }
   }
   first[count] = count;
   for (let code = 0; code < 0x10000; code++) if (root[code]) root[code] = id[root[code]!]!;
-  const byNode: (Entry | undefined)[] = order.map((old) => compiled[old]);
+  const byNode: (Entry | undefined)[] = Array.from(order, (old) => compiled[old]);
   const terminal = new Uint8Array(count);
   byNode.forEach((entry, node) => {
     if (entry) terminal[node] = entry.stem ? 3 : 1;
