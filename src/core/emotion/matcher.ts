@@ -171,9 +171,15 @@ export function parseLexicon(source: string): LexiconEntry[] {
 }
 
 function foldString(term: string): string {
-  let out = '';
-  for (let i = 0; i < term.length; i++) out += String.fromCharCode(foldCode(term.charCodeAt(i)));
-  return out;
+  for (let i = 0; i < term.length; i++) {
+    if (FOLD[term.charCodeAt(i)] !== term.charCodeAt(i)) {
+      // Terms are short: one array and one call, not a string per character.
+      const codes: number[] = [];
+      for (let k = 0; k < term.length; k++) codes.push(FOLD[term.charCodeAt(k)]!);
+      return String.fromCharCode(...codes);
+    }
+  }
+  return term;
 }
 
 /** Folds one UTF-16 unit so that matching ignores case, width and script. */
@@ -209,19 +215,39 @@ function intern(s: string): string {
 }
 const interned = new Map<string, string>();
 
-function compileEntry(source: LexiconEntry): Entry {
+/** The emotions and weights of a weights object; the terms of one lexicon line share one object, so this is computed once a line. */
+const weightsOf = new WeakMap<object, { emotions: Emotion[]; weights: number[] }>();
+const flagsOf = new WeakMap<readonly Flag[], Flag[]>();
+const NO_WEIGHTS = { emotions: [] as Emotion[], weights: [] as number[] };
+const NO_FLAGS: Flag[] = [];
+
+function compileWeights(source: Partial<Record<Emotion, number>>): { emotions: Emotion[]; weights: number[] } {
   const emotions: Emotion[] = [];
   const weights: number[] = [];
   for (const emotion of EMOTIONS) {
-    const w = source.weights?.[emotion];
+    const w = source[emotion];
     if (typeof w === 'number' && Number.isFinite(w) && w !== 0) {
       emotions.push(emotion);
       weights.push(w);
     }
   }
+  return { emotions, weights };
+}
+
+function compileEntry(source: LexiconEntry): Entry {
+  let shape = NO_WEIGHTS;
+  if (source.weights && typeof source.weights === 'object') {
+    shape = weightsOf.get(source.weights) ?? compileWeights(source.weights);
+    weightsOf.set(source.weights, shape);
+  }
+  const { emotions, weights } = shape;
   const factor = source.factor;
   const kind = intern(source.kind || (source.role && source.role !== 'word' ? source.role : 'keyword'));
-  const flags = (source.flags ?? []).filter((f) => (FLAGS as readonly string[]).includes(f));
+  let flags = NO_FLAGS;
+  if (Array.isArray(source.flags)) {
+    flags = flagsOf.get(source.flags) ?? source.flags.filter((f) => (FLAGS as readonly string[]).includes(f));
+    flagsOf.set(source.flags, flags);
+  }
   return {
     role: source.role && (SECTION_ROLE[source.role] || source.role === 'word') ? source.role : 'word',
     kind,
