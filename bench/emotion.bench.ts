@@ -138,7 +138,8 @@ const fullText = quarterText.repeat(4);
 analyzeMessage(quarterText);
 const time = (text: string): number => {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  // Best of five: a single slow run on this shared machine otherwise reads as non-linear.
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     analyzeMessage(text);
     best = Math.min(best, performance.now() - t0);

@@ -52,6 +52,8 @@ interface Pair {
   after?: boolean;
   /** A second partner kind, which must share the clause (a bare "you", 您). */
   also?: string;
+  /** Anywhere in the message: a medicine in one sentence, the mix-up or the worry in the next. */
+  wide?: boolean;
 }
 const PAIRS: Record<string, Pair> = {
   count: { partner: 'contact', flag: 'complaint', cue: 'repetition', emotion: 'angry', on: 'self' },
@@ -78,6 +80,18 @@ const PAIRS: Record<string, Pair> = {
   // A part of the body and a reaction: 嘴唇肿, "lips swelled up", 全身起疹.
   body: { partner: 'swell', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', clause: true },
   swell: { partner: 'body', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', clause: true },
+  // A medicine and a mix-up, a wrong or doubled dose, an expiry or a worry about harm, anywhere in the message.
+  med: { partner: 'medwrong', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', wide: true },
+  medwrong: { partner: 'med', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', wide: true },
+  // Glass, metal or a blade and food in one sentence: 饭里…玻璃渣, "metal … in my burger".
+  shard: { partner: 'food', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
+  food: { partner: 'shard', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  // An allergen and eating it or reacting, anywhere in the message: 对花生过敏…吃了, "nut allergy … she ate".
+  allergen: { partner: 'ate', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', wide: true },
+  ate: { partner: 'allergen', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', wide: true },
+  // An elderly person or a child and a fall in one sentence: 我妈…摔了一跤, "my dad slipped".
+  frail: { partner: 'fall', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
+  fall: { partner: 'frail', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
   // A role after a request in one clause: 请贵行安排负责人, 找个能处理的负责人; not 经理叫我等.
   role: { partner: 'ask', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true },
   ask: { partner: 'role', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true, after: true },
@@ -266,6 +280,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let frame: { match: Match; sentence: number } | null = null;
   let sarcasmMarker: Match | null = null;
   let request: Match | null = null;
+  // Where the first request for someone higher starts (n when there is none).
+  let firstAsk = n;
   // Few messages have pair words, so these stay tiny objects rather than Maps.
   const lastOfKind: Record<string, { match: Match; sentence: number; clause: number } | undefined> = {};
   const firedIn: Partial<Record<Flag, number>> = {};
@@ -365,10 +381,11 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         else if (request && entry.emotions.includes('satisfied') && startsWithAny(entry, THANKS, folded, n, match.start, true)) {
           addScaler(group, { match: request, factor: COURTESY });
         }
+        if (firstAsk === n && isRequest(entry.kind)) firstAsk = match.start;
         const pair = PAIRS[entry.kind];
         if (pair && !group.negator) {
           let partner = pair.after ? undefined : lastOfKind[pair.partner];
-          let close = partner !== undefined && partner.sentence === sentence && (!pair.clause || partner.clause === clause);
+          let close = partner !== undefined && (pair.wide || (partner.sentence === sentence && (!pair.clause || partner.clause === clause)));
           if (!close && pair.also) {
             partner = lastOfKind[pair.also];
             close = partner !== undefined && partner.sentence === sentence && partner.clause === clause;
@@ -386,6 +403,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
           }
         }
         groups.push(group);
+        // A medicine is also something at stake (insulin… tomorrow).
+        if (entry.kind === 'med') marks.push({ kind: M_STAKE, match, sentence, clause, last: false });
         if (entry.negates) negator = { match, clause, wide: true, chain: -1 };
         if (entry.mark) marks.push({ kind: entry.mark, match, sentence, clause, last: false });
         else if (entry.negates) {
@@ -408,6 +427,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   // Let-down evidence, and whether anything reads as real anger (an insult, a threat, a strong word).
   let letdown = 0;
   let strong = false;
+  // Any feeling other than procedure (a formal complaint).
+  let unrest = 0;
   // The one negative word of a message, if it has exactly one.
   let negatives = 0;
   let lone: Group | null = null;
@@ -418,6 +439,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         const e = emotionIndex(emotions[k]!);
         const w = weights[k]! * (group.degree ? group.degree.factor : 1);
         if (e < 4) FEELING[e] += w;
+        // A formal complaint (正式投诉, "lodge a complaint") is procedure: it does not make a request impolite.
+        if (e < 4 && !(kind === 'complaint' && weights[k]! <= 0.5)) unrest += w;
         if (e === 3 && !entryFlags.length) letdown += w;
       }
       if (group.match.entry.strong) strong = true;
@@ -438,6 +461,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   let asking: Emotion = 'angry';
   for (let k = 1; k < 4; k++) if (FEELING[k]! > FEELING[emotionIndex(asking)]! + 1e-9) asking = EMOTIONS[k]!;
+  // "麻烦请你们店长回电", "could you pass this to your supervisor": a polite request before the ask and no feeling at all is business.
+  const polite = request !== null && request.start < firstAsk && unrest <= 0 && !(amplify & 1 && bangAny(folded, n));
 
   // The shape of the message: a question with a contradiction in it, a hope let down, a stake with a deadline.
   let markBits = 0;
@@ -450,6 +475,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       : null;
   // A hope let down is let-down enough on its own.
   if (shape?.hope) letdown += LETDOWN_MIN;
+  if (polite && !shape?.cues.length) asking = 'neutral';
   // Let-down with no strong anger: the mild complaint words in it (slow, poor, 差) are the let-down's evidence.
   const letdownRules = letdown >= LETDOWN_MIN && !strong && !bangRun(folded, n, amplify) && !shouting(text, n, amplify);
   // "My parcel arrived damaged, please send a replacement", 网速有点慢，是在维护吗？: one mild problem
@@ -482,6 +508,9 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       continue;
     }
     const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n) : null;
+    // Mock praise of the agent (佩服你们, "genius move", "well done everyone") read as sarcasm is contempt: hostile.
+    const mocking = sarcasm !== null && entry.kind === 'mock';
+    if (mocking) flags.hostile = true;
     let mainEmotion: Emotion | undefined;
     let mainWeight = -Infinity;
     for (let k = 0; k < entry.emotions.length; k++) {
@@ -512,7 +541,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         pushCue('negation', group.negator, emotion, running * (keep - 1));
         running *= keep;
       } else if (group.negator && emotion === 'neutral') pushCue('negation', group.negator, undefined, 0);
-      if (sarcasm) pushCue('sarcasm', sarcasm, 'angry', 0);
+      if (sarcasm) pushCue('sarcasm', sarcasm, 'angry', 0, mocking && k === 0 ? MOCK_FLAGS : undefined);
       for (const scaler of group.scalers) {
         const role = scaler.match.entry.role;
         pushCue(role === 'word' ? 'courtesy' : role, scaler.match, emotion, running * (scaler.factor - 1));
@@ -595,6 +624,8 @@ function pushCue(kind: string, span: Span, emotion: Emotion | undefined, weight:
 function sarcasmSpan(group: Group, sarcasmMarker: Match | null, negativeContext: number, text: string, folded: Uint16Array, n: number): Span | null {
   if (sarcasmMarker && sarcasmMarker !== group.match) return sarcasmMarker;
   const others = negativeContext;
+  // Praise that only mocks (佩服你们, "10/10 would … again") next to any complaint is sarcasm on its own.
+  if (others >= SARCASM_CONTEXT && group.match.entry.kind === 'mock') return group.match;
   if (group.frame && others >= SARCASM_CONTEXT) return group.frame;
   const { start, end } = group.match;
   if (
@@ -780,6 +811,14 @@ function shouting(text: string, n: number, amplify: number): boolean {
     if (j - i >= 3 && (i === 0 || !isWordCode(text.charCodeAt(i - 1))) && (j >= n || !isWordCode(text.charCodeAt(j))) && !ACRONYMS.has(text.slice(i, j))) return true;
     i = j > i ? j : i + 1;
   }
+  return false;
+}
+
+const MOCK_FLAGS: Flag[] = ['hostile'];
+
+/** Any ! in the text. */
+function bangAny(folded: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (folded[i] === 0x21) return true;
   return false;
 }
 

@@ -18,12 +18,20 @@
  * (宝宝…吞了). @platform + @publish (微博…宣传) raise complaint; @ask then @role in one clause
  * (请…负责人) raise escalation. @aimed + @target in one sentence raise hostile, and so do @aimed + @you
  * (a bare "you", u, 您) in one clause. @body + @swell in one clause (嘴唇…肿, lips swelled) raise safety.
+ * @med + @medwrong (配错药, 药袋写三粒…会不会有事, expired … is he ok) and @allergen + @ate raise safety
+ * anywhere in the message; @shard + @food (饭里…玻璃渣) and @frail + @fall (我奶奶…摔倒) in one sentence.
+ * @mock is praise (佩服, 人才, well done everyone) that reads as hostile sarcasm next to any complaint.
+ * Contempt without insult words (你是机器人吧, 听不懂中文, 今天才来上班, do you even read, anyone with a
+ * brain) is @insult; asking whether the channel is a bot, or running oneself down, is not.
  * Swearing at the situation (我靠, wtf, 屌) is @aimed: it is abuse only with a target. Threats at "you"
  * (斩你, make you pay, 知道你们公司在哪) raise hostile as well as safety; threats at a third party only safety.
  * Terms are matched after folding (lower case, Traditional to Simplified,
  * full-width to half-width), so one spelling covers both scripts; English terms
  * need word boundaries unless they end in `*` (a stem: complain* matches complained).
  * `{a;b}` inside a term expands to each alternative: `{找;叫}{主管;经理}` is four terms.
+ * `~` inside a term skips up to 8 units of the same clause: `两个~不一样` matches 两个页面写的价格竟然不一样.
+ * Prefer it (or a pair section) to long `{a;b}` products: every expanded term costs compile time
+ * on the first call (about 8 µs each), and a test keeps the built-in lexicon under 30,000 terms.
  * Shape sections (@query @claim @contrary @alt @meaning @hope @stake @deadline) carry no weight:
  * the analyser weighs them in their frame (a source or a contradiction in a question is
  * confusion, a hope and what came of it let-down, a stake with a deadline worry). @demand words
@@ -48,6 +56,9 @@
  *     difference; disappointment: hopes and trust let down, promises (不是说…), the past (以前不是这样).
  */
 export const BUILTIN_LEXICON = `@keyword
+{wrong;different} {address;house;door;flat;branch;day;time;date;size;colour;color;item;account}: a.4
+{寄;送;发}错地址: a.8
+{no one;nobody;no-one} {is picking up;picks up;is answering;is responding;responds;ever answers}|没人接|冇人听|没有人接|都没人听: x.8
 嬲|好嬲|激嬲|火滚|扯火|好火|激死|谷气|忍唔住: a1.6
 搞什么{;鬼;啊;呀;嘛;东西;飞机}|什么鬼{;啊}|到底在{干什么;干嘛;搞什么}|到底想怎样|到底想怎么样|你们想怎样|你想怎样|是在搞什么|干什么吃的|干嘛吃的|怎么做事的|怎么办事的|会不会做事|这叫什么|这算什么|算什么服务|什么破|做咩呀|搞乜嘢|点做嘢|what {kind;sort} of {attitude;service;company;business;support;answer;response;customer service}|half an answer|what gives you the right|who gave you the right|who do you think you are|how is that acceptable|how is this acceptable|how hard can it be|how hard is it|is this a joke|is that a joke|are you serious|you can't be serious|{what;why;how;where} on earth|is that how you treat|is this how you treat|听不懂吗|看不懂吗|听得懂吗|are you deaf|can't you read|can you not read: a1.6
 就这样吧|那就这样吧|好吧就这样吧|就这样了|只能这样了|也只能这样|只好这样|只能认了|随便吧|随便你|爱咋咋地|无所谓了|不抱期待|不抱期望|不抱什么希望|懒得说了|不想再说了|算数啦|算啦|冇所谓|fine, whatever|never mind|nevermind|it is what it is|doesn't matter anymore|does not matter anymore|don't even care anymore|don't care anymore|{don't;don't even;do not} know what to say|i give up|i'm done|i am done: d1.2
@@ -126,6 +137,7 @@ so much for|{原本;本来}諗住|仲以为|本来想: d.8 N
 {修;做;搞;弄}了个什么|{修;装;换}完{;之后;后;回来}|{after;since} your {service;repair;engineer;technician;visit;installation;driver}: a1
 跑路|卷款|人去楼空|收{了;咗}钱就{不理;唔理;不管;失踪;消失}|{every;each} time i {call;ask;chat;contact;ring;email}|{问;说;讲}最后一{遍;次}: a1 C
 @demand
+{还在;仍在;一直在;继续;照样;仲喺度}{扣;收}{钱;款;费;我钱}|still {charging;billing;taking money from} me|{keep;keeps;kept} {charging;billing} me: a1.2
 退钱|还钱|赔钱|赔偿|必须赔|给个说法|给我个说法|讨个说法|给我解释|给我一个解释|立刻处理|马上处理|要求退款: a.8
 i demand|demand a|refund now|fix this now|give me my money back: a1.1
 @emoji
@@ -147,13 +159,14 @@ i demand|demand a|refund now|fix this now|give me my money back: a1.1
 @complaint
 投诉|客诉|申诉|举报|检举|告你|起诉|打官司|律师|法院|维权|曝光|媒体|记者|上新闻|报社|电视台|发微博|发到网上|发网上|挂到网上|放上网|po文|po上网|爆料|黑猫|12315|工信部|消协|消费者协会|消保官|消保会|消基会|消委会|工商|市场监管|监管局|监管部门|银保监|银监会|金管会|民航局|上级部门|差评|负评|一星|一颗星|零分|欺骗|骗人|骗钱|被骗|诈骗|欺诈|虚假宣传|虚假广告|假货|挂羊头|坑钱|黑钱|吞钱|卷钱|霸王条款: a1 C
 骗子|诈骗集团|诈骗犯|黑心|奸商|吸血鬼|{骗子;诈骗;黑心;无良}公司|scammers|crooks|liars|thieves|con artists: a1.4 C H
-complain*|formal complaint|file a complaint|lodge a complaint|filing a complaint|report you|reporting you|report your company|reported you|bbb|better business bureau|ombudsman|regulator|fcc|ftc|cfpb|ofcom|ofgem|trading standards|consumer protection|consumer affairs|attorney general|small claims|sue you|suing|lawsuit|legal action|lawyer|solicitor|chargeback|dispute the charge|dispute with my bank|bad review|negative review|1-star|1 star|one star|one-star|zero stars|trustpilot|yelp|google review|post this online|post about this|tweet about|all over social media|go to the press|the media|news channel|scam|scammed|scamming|fraud|fraudulent|cheat*|conned|false advertising|misleading|lied|bait and switch|stole my money|steal*|theft: a1 C
+complain*|file a complaint|filing a complaint|fca|asic|ofwat|fos|report you|reporting you|report your company|reported you|bbb|better business bureau|ombudsman|regulator|fcc|ftc|cfpb|ofcom|ofgem|trading standards|consumer protection|consumer affairs|attorney general|small claims|sue you|suing|lawsuit|legal action|lawyer|solicitor|chargeback|dispute the charge|dispute with my bank|bad review|negative review|1-star|1 star|one star|one-star|zero stars|trustpilot|yelp|google review|post this online|post about this|tweet about|all over social media|go to the press|the media|news channel|scam|scammed|scamming|fraud|fraudulent|cheat*|conned|false advertising|misleading|lied|bait and switch|stole my money|steal*|theft: a1 C
 {要;去;会}报{警;案}|to the police|police on you|local paper|newspaper|watchdog|偷{我;}{的;}钱|抢钱|明抢|打劫|a con|con job|robbery|robbing|robbed me: a1 C
 投诉{了;咗;}{也;都}{没用;冇用}: d1.2 C
 @escalation
 {你们;你哋;你;贵公司;贵行;贵司;找;叫;请;让;要;转;转给;转个;转接;换;搵;搵个;找个;叫个}{;的;嘅}{主管;经理;领导;负责人;老板;上级;上司;店长;管理层;老细;高层;上层;院长;校长;站长;厂长;行长;主任;总监;老总;组长}|你们头|换个{能;懂;专业;有经验;有权限}|换一位|换{一个;位}{人;客服;专员;负责;能;懂}|能做主的|能{做;}决定的|能拍板|说了算的|说话算数的|有权限的|管事的|{做;作}不了主|话{;得;到}事|揸fit|更高级别的人|更高层|上面的人|换个人|换人|换个客服|{有没有;有冇}{主管;经理;领导;负责人}|{转;找;要;接;转接}人工|人工{客服;服务;坐席}|真人客服|{转;找;要}真人|搵真人|{主管;经理;领导;负责人;老板}{出来;来;呢;出嚟;嚟}|上级处理|升级处理|升级投诉|往上报|上报: a.8 E
 manager|supervisor|someone in charge|person in charge|who's in charge|someone senior|senior staff|higher up|higher-up|your boss|your superior|team lead|team leader|escalat*|head of|ceo|management|speak to someone who can|talk to someone who can|someone with authority|your {team lead*;superiors;director}|more senior|someone {higher;above you;competent;who knows}|higher authority|higher-ups|above you|over your head|person responsible|whoever {is;'s} in charge|{speak;talk} {to;with} someone else|someone who can actually|someone who can make|someone who can decide|make a decision|can make decisions|{to;with;need;want;me} {a;an} {human;real person;actual person;real human;actual human;live agent;live person;human agent;human being}|a human please|someone real|not a bot|{talk;speak} to a person|{transfer;put} me {to;through to} {someone;somebody;anyone;whoever;them;him;her;a human;a real;a person}|pass me {up;on;to}|up the chain|{pass;send;kick;bump;take} {this;it} {up;higher;further}|above your {level;pay grade;head}|someone above|whoever runs|who runs this|head office|with the authority|with authority|senior {manager;member;person;agent;advisor;team}|get me someone: a.7 E
 @repetition
+{wrong;different} {address;house;door;flat} again: a.8 C
 {说了;讲了;问了;打了;打咗}{几遍;多少遍;好几次;几次;无数;很多次;多少次}|一次又一次|三番五次|再三|一次都没|从来没有回|没有回过|没回过|没回电|不回电|一直没人|一直没有人|{没人;没有人}{回复;回应;回;理;管;处理}|不回复|不回消息|不回我|不理我|已读不回|石沉大海|杳无音信|音讯全无|冇人覆|不回覆|未回覆|没回覆|催了|催了好几次|催了很多次|再问一次|再说一遍|再说一次: a.8 C
 how many times|times now|again and again|over and over|repeatedly|for the last time|never called back|never called me back|never happened|keep asking|kept asking|keep calling|kept calling|{no one;nobody} {replied;responded;got back;answers;answered;has;called;bothered;cares;rang;phoned;emailed;contacted;came;turned up;showed up}|no reply|no response|never {replied;responded;got back;heard back}|haven't heard back|not heard back|still haven't heard|still no reply|still no response|no answer|left on read|ignored my: a.8 C
 {已经;这已经;这是;已经是;都}第{三;四;五;六;n;几;好几;无数}{次;遍;趟}|第{三;四;五;六;n;几;好几}{次;遍;趟}了|白跑{两;三;四;五;几;好几}{趟;次;回}|{third;fourth;fifth;sixth;nth;umpteenth;3rd;4th;5th;6th} {time;email;mail;message;call;letter;attempt;request;chat;complaint;lock;visit;delivery attempt}|{second;third;fourth;fifth;nth;umpteenth} time {now;today;this week;this month;this year;in a row;running}|for the {second;third;fourth;fifth;nth;umpteenth} time|耳朵{都;}{长茧;起茧;生茧}|听到{耳朵;烂}|{谁也没;谁都没;都没人;完全没人;冇人}{联系;联络;回复;回;理;打给;跟进;call}|{没人;没有人;冇人}{联系;联络;打电话给;回电;跟进;call}|every single {time;month;week;day}|not one reply|not a single reply|not one response: a.8 C
@@ -235,7 +248,7 @@ mean|means|meaning|指的是|是指|什么叫|什么是|是什么?|是乜?|是�
 @hope
 生日|纪念日|告别式|葬礼|婚礼|毕业|假期|旅行|演唱会|birthday|anniversary|funeral|wedding|graduation|holiday|concert|期待|盼|专门|特意|特地|满心欢喜|一直觉得|当初|looking forward
 @stake
-考试|开考|面试|面签|签证|护照|准考证|房租|交租|租金|押金|房贷|月供|工资|药|处方|手术|航班|登机|学费|学籍|征信|exam|interview|visa|passport|rent|deposit|bond|mortgage|salary|payday|wages|direct debit*|medicine|medication|insulin|prescription|inhaler|surgery|operation|flight|fly|hospital|tuition
+考试|开考|面试|面签|签证|护照|准考证|房租|交租|租金|押金|房贷|月供|工资|手术|航班|登机|学费|学籍|征信|exam|interview|visa|passport|rent|deposit|bond|mortgage|salary|payday|wages|direct debit*|surgery|operation|flight|fly|hospital|tuition
 @deadline
 快{用;吃}完|只剩|剩下最后|running out|run out|only {one;two;a few} left|bounce*|overdraft|late fee|逾期|违约金|滞纳金|罚款|上征信|今天|今日|今晚|今早|明天|明早|明晚|后天|听日|下周|下礼拜|下星期|下个礼拜|下个星期|天内|days|下个月|这周|周{一;二;三;四;五;六;日}|星期{一;二;三;四;五;六;日;天}|礼拜{一;二;三;四;五;六;日}|分钟|小时|还有{一;两;三}天|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes|hours|in time|来得及|赶得上|赶得及|赶上
 @negator 1
@@ -257,4 +270,98 @@ mean|means|meaning|指的是|是指|什么叫|什么是|是什么?|是乜?|是�
 @concession
 虽然|尽管|虽说|即使|哪怕|although|even though|despite|in spite of|apart from|besides|aside from
 @guard
-比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|不久|没多久|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|火星{时间;人}|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader;team lead}|{supervisor;manager;boss} {called;rang;sorted;fixed;resolved;said;told;promised;approved;already}|{你们;贵公司}{主管;经理;领导;负责人}{有;还;已经;刚才;之前;上次}|{我;我的;我们;我哋}{主管;经理;领导;老板;上司;老细}|{之前;上次}{的;}{投诉;客诉}|{当成;当作}{诈骗犯;骗子}|搞砸|弄砸|考砸|办砸|慢慢|慢用|慢走|{蠢;笨;傻}问题|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|still {on;valid;available;open;happening;possible;ok;active}|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|慢性|工商户|旅行社|电话|话费|说话|对话|通话|话题|填写|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|ceo's|{account;password;download;file} manager|manager app|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|我{真是个;是个;真是;真;太;好;真系;死;真的很;很}{傻瓜;傻子;笨蛋;蠢;白痴;智障;脑残;低能}|{i'm;i am;i feel} so {stupid;dumb}|silly me|stupid me|{话;说}我on9|{到;得}想死|到爆炸|当{我;消费者}{是;}{傻;傻子}|我{快;要;快要}爆炸`;
+比以前|比之前|跟以前一样|和以前一样|像以前一样|以前一样|you keep calling|keep calling me|keeps calling|they keep calling|you guys keep calling|i mean|忙不过来|不但|不仅|不只|不管|不用|不用了|不必|不得不|不得了|不了|不会吧|不要|不然|要不|不久|没多久|要不然|不如|无论|无所谓|好多|好几|好像|好久|好了没|还好吗|还有|还要|还在|但愿|不知|不同|不止|不少|非要|非得|无关|未来|未必|别人|别的|别处|别家|没准|不准|最近|最后|最好|最新|最快|最迟|最晚|最早|太阳|真相|真实|真人|真名|我妈的|妈妈的|老妈的|累计|累积|连累|积累|操{作;心;控;场}|体操|节操|贱卖|滚{动;筒;轮}|垃圾{桶;分类;袋;短信;邮件;箱;清运;费}|工商银行|差不多|差在|差多少|差几|差{价;额;点;一点;旅;距;异;别;错}|{出;时;相;误;落;偏}差|打火机|火星{时间;人}|拉扯|扯平|://|excuse me|kind regards|smoke alarm|{my;our}{; line; team; store} {manager;supervisor;boss;team leader;team lead}|{supervisor;manager;boss} {called;rang;sorted;fixed;resolved;said;told;promised;approved;already}|{你们;贵公司}{主管;经理;领导;负责人}{有;还;已经;刚才;之前;上次}|{我;我的;我们;我哋}{主管;经理;领导;老板;上司;老细}|{之前;上次}{的;}{投诉;客诉}|{当成;当作}{诈骗犯;骗子}|搞砸|弄砸|考砸|办砸|慢慢|慢用|慢走|{蠢;笨;傻}问题|{i'm;i am;as} {the;a;an}{; office; store; account; team} {manager;supervisor;team leader}|好人|好友|好处|好评价|极速|非常规|超{过;市;时;出;额}|还款|还钱了|no matter|not only|no longer|no one else|no later than|still {on;valid;available;open;happening;possible;ok;active}|not sure if|not yet|{cant;can't;cannot} wait|no doubt|so {far;that;much;many}|very much|too much|too many|pretty much|much appreciated|smoke {test;detector}|i smoke|non-smoking|gas {bill;account;meter;supply;station}|慢性|工商户|旅行社|电话|话费|说话|对话|通话|话题|填写|flood insurance|smoking fast|bomb-proof|good evening|good day|for good|good to know|as good as|fine print|manager's|ceo's|{account;password;download;file} manager|manager app|general manager of|quickly check|in a hurry|cheat sheet|steal deal|great deal|great price|stuck in traffic|no, thanks|no thanks|{get;got;getting;be} used to|used to it|{i'm;i am;feel} {stupid;dumb;an idiot;such an idiot;like an idiot;clueless}|我{真是个;是个;真是;真;太;好;真系;死;真的很;很}{傻瓜;傻子;笨蛋;蠢;白痴;智障;脑残;低能}|{i'm;i am;i feel} so {stupid;dumb}|silly me|stupid me|{话;说}我on9|{到;得}想死|到爆炸|当{我;消费者}{是;}{傻;傻子}|我{快;要;快要}爆炸
+@insult
+{你;你们;你哋;妳}{;是;係;系;就是}{;不是;是不是;咪;係咪;唔係}{机器人;机械人;ai;人机;复读机;bot;robot}|人工智障|{跟;同;和}{;个}{机器人;机械人;复读机;木头}{说话;讲嘢;讲话;沟通}{一样;咁;似的}|{跟;同;和}{;个}{机器人;机械人;复读机;牆;木头}{说话;讲嘢;讲话;沟通}{一样;咁;似的}|对牛弹琴: a1.3 H
+{是;係;系}{;不是;咪;唔係}{新来的;刚来的;新嚟;新人;实习生;临时工;第一天上班;第一日返工}{吧;吗;啊;呀;㗎;咩;?;嚟㗎;嘅}|{今天;今日;昨天;琴日;第一天;头一天;第一日}{才;先}{来;嚟;开始;入职}{;上}{班;返工;做嘢}|{有没有;有冇;没有;冇;未;没;有无}{受过;经过;接受过;上过;做过}培训|{没;冇;未}培训{过;好}|培训{过;咗}{吗;没有;未;冇}|{谁;边个;怎么;点样}{;给你;帮你}培训{的;嘅;你}|培训{是不是;係咪;就;都}只|上班{;就;是;係}{;来}混日子|{来;嚟}混{日子;饭吃;工资;钱}|混日子|{招人;请人;请你}~{不看;唔睇;不用;唔使;不考}{脑;智商;能力;考试;试}|{读;讀}过书{未;没;吗}|识{不识;唔识}字|{你;你们;你哋}{;是不是;係咪}{不;唔}识字|{配;加;注;标}{;上}拼音|{一个字一个字;逐个字}{;地}{念;读;讲;解释}{给;俾}你|要我{畫图;畫个图;畫给你}|{三岁;3岁;五岁;5岁;小学生;幼儿园}~{都;也}{会;懂;知道;明白;识;听得懂;看得懂;听得明;做得到;识讲;识做}|{讲;话;讲咗;话咗}极都{唔明;唔识;唔知;听唔明;唔听}|{讲;说;话}~{你都;你也;你还;你仲;你还是;你都系}{唔明;不明白;不懂;听不懂;唔识;没懂;冇懂;听唔明;听不明白}|{你;你们;你哋}{的;}{耳朵;耳仔;眼睛}{;是}{有问题;是摆设;聋;瞎;坏了;有冇问题;有没有问题;不好使;唔好使}|{是不是;係咪;是}{聋;盲;瞎}{的;}{吗;吧;㗎;咩;?}|{你;你们;你哋}{懂什么;懂个;知道个;识条}|{要我;还要我;仲要我}教{你;你们}|{不想;唔想}{干;做;做嘢}就{别;唔好;不要}{干;做}|{干不了;做不了;做唔到;不会做}就{别;唔好;不要}{干;做}|{干不了;做不了;做唔到;不会做}就{别;唔好;不要}{干;做;佔着}|你{还;仲}没出生|吃的鹽比你|{有在;有冇}用脑|{动动;用用;带点;长点;过过;带下;用下;动下}{脑;脑子;脑袋;脑筋;脑根}|只有收钱的|收钱{倒是;就;的时候;嗰阵}{挺;很;好;最;特别;就}{快;积极;准时;勤快;醒目;利落}|扣钱{倒是;就}{挺;很;好;最;特别;就}{快;积极;准时;勤快;醒目}|{唔好;不要;别;咪}{淨系;只;只系;就}{识;会;知道}{复制;念;读;copy;贴;重复;复读;叫人等;推卸;说抱歉;讲sorry;照读}|{满意;开心;高兴;得意;爽}了{吧;未}|{满意;开心;高兴}未|你{;们;哋}赢了|菜鳥客服|{你;你们}是来搞笑的: a1.2 H
+do you even {read;listen;understand;know;care;work here;speak english;check;look;bother}|did you even {read;look;listen;check;bother}|can you even read|{can;do} you {read;understand} english|learn to read|reading comprehension|read {my;the} message properly|{did;do} they {just ;}{hire;train} you|{hired;trained} you yesterday|{is;was} {this;it;today} your first day|first day on the job|{are;r} you new{; here}|you must be new|who {trained;hired} you|did anyone {train;teach} you|what do they {train;teach} you|{anyone;anybody;someone;somebody;people} with {a brain;half a brain;brains;a clue;common sense;an ounce of sense;a working brain;a functioning brain;any sense;basic sense}|how {are;do} you still {employed;have a job;work here}|how do you {still have;keep} {a;your} job|{are;r} you {a bot;a robot;even human;actually human;human;an ai;a machine;reading a script;deaf;blind;stupid}|are you even {listening;reading;there}|talking to a {wall;brick wall;robot;parrot;machine}|{like;as if} talking to a|{a;even a} {child;monkey;toddler;trained monkey;five-year-old;5-year-old;five year old;5 year old;ten-year-old;chimp} could {do;figure;understand;work out;fix;answer;manage;sort}|even {a bot;a robot;my kid;my son;my daughter;my grandma;my nan;a child;a toddler} {would;could;can} {do;give;understand;figure;work out;fix;answer;manage;sort}|wow, genius|oh, genius|{well;ok;okay;good one;nice one;cheers;thanks}, {genius;einstein;sherlock}|genius {solution;idea;advice;suggestion;move;answer;plan}|einstein|sherlock|captain obvious|rocket scientist|bright spark|sweetie|sweetheart|sweetie pie|{listen;look} {pal;buddy;mate;lady;sweetie;sweetheart;honey;here}|before you were born|twice your age|older than you|people like you are|it's people like you|{happy;satisfied;pleased} now?|are you {happy;satisfied;pleased} now|proud of {yourself;yourselves}|hope you're proud|you win|{a trainee;an intern;some trainee;some intern;another trainee;a newbie;some kid} {who;that}|{should;ought to} be {fired;sacked}|{get;find} another job|{in;the} wrong job|not fit for {the;your} job|if you can't do your job|do us all a favour: a1.2 H
+@aimed
+脑子|脑袋|脑筋|用脑|冇脑子|智力|文盲|阅读理解|{像;好似;似;跟}{;个}{机器人;机械人;复读机}{一样;咁;似的}|{像;好似;似;跟}{;个}{机器人;机械人;复读机;鸚鵡}{一样;咁;似的}|{只;淨;就;淨係;只係}{会;识}{复制;念;读;copy;贴;重复;复读;叫人等;推卸}|{只;淨;淨;就;淨系;淨係;只係}{会;识}{复制;念;读;copy;贴;重复;复读;叫人等;推卸}|摸鱼|划水|屍位素餐|佔着茅坑|菜鳥|actually read|bother reading|use your {brain;head}|reading skills|basic english|rocket science|a script|the script|trainee|intern: a.5
+@mock
+佩服|真佩服|好佩服|人才|真是人才|高手|真有本事|好本事|天才|好厉害|真厉害|神操作|佩服佩服|你们永远是对的|你永远是对的|永远是对的|你们永远都是对的|world class|world-class|well done {everyone;guys;team;all;you lot;folks}|good job {everyone;guys;team;all;folks}|bravo {everyone;guys;team}|highlight of my {day;week;month;year}|top notch|stellar|masterclass|genius|what a service|five stars for|gold star|give yourselves a|pat yourselves|pat on the back: s1
+@keyword
+{这么;如此;那么;咁}简单的{事;事情;问题;嘢}|{搞;弄;办;做;整}{得;成}{这么;如此;咁;这样;这个样子}{麻烦;烂;差;难}|{搞;弄;办;做;整}{得;成}{这么;如此;咁;这样;这个样子}{复雜;麻烦;烂;差;难}|{such;this} a simple {thing;request;task;question;job}|a simple {request;task}|how hard is it to|{怎么;到底是怎么;究竟是怎么;到底怎么;点样}{修;装;做;弄;搞;送;包装;检查;审核;管理;教;培训;维修;修理}的|{怎么;到底是怎么;究竟是怎么;到底怎么;点样}{修;装;做;弄;搞;送;包装;检查;审核;管理;教;培训;维修;保養;修理}的|每次都{说;话;讲}|{every time;each time} {you;they} say|{keep;kept} promising|{keep;keeps;kept} {sending;giving;pasting;repeating;copying} {me;the same}|the same {faq;link;script;template}|{没;冇}{任何;}{提前;事先;}通知{就;便;直接}: a1.2
+seriously?: a1.1
+很机车|好机车|超机车|真机车|太机车|有够机车|机车耶|机车欸|机车喔|机车捏: a1.1
+{很;真的;太;挺;比较;有点;有啲;真系;好}一般|一般般|{讲;做;教;服务;质量;味道;效果}得{很;好;}一般|不怎么样|不咋地|不咋样|mediocre|average at best|so-so|nothing special: d1
+一直{很;都;挺;好;}{喜欢;支持;信任;相信;信赖;用}|{always;have always;i've always} {loved;liked;trusted;recommended;supported}: d.6
+{是;係;系}{不是;咪;唔係}我{理解;看;搞;弄;记;算;读;睇}错|{还是;定係;或者}我{理解;看;搞;弄;记;算;读;睇}错|我{是不是;係咪}{理解;看;搞;弄;记;算;读;睇}错|am i {reading;understanding;doing} {this;it;something} wrong|did i {misunderstand;miss something;misread;get something wrong}|is it me or|or am i {missing;misreading;misunderstanding}|or did i {misunderstand;miss;misread}: c1.1
+{两;2;三}{张;个;份;种;处;边;个地方;个页面;个人}~{不一样;唔一样;唔同;不同}: c1.1
+好有心|有心|搞掂|搞掂咗|即刻搞掂|好快手|好细心|好贴心: s1.1 >d
+just letting you know|just a heads{-; }up|heads{-; }up|fyi|for your information|thought you should know|thought you'd want to know|might want to|顺便说一下|提醒一下|顺便提醒: n.8
+或者是诈骗|是诈骗吗|是不是诈骗|诈骗{短信;电话;邮件;链接;信息}|釣鱼{短信;网站;邮件;链接;信息}|phishing|{or;is this;is it;is that;this} a scam|scam {text;call;email;message;link;sms}|is this real|is this legit|is this genuine: x1
+@contrary
+都还可以|都还好好的|都还能用|都还行|都正常|都没问题|都可以用|一直都可以|一直都正常|used to work|worked fine|was working fine|was fine {until;last;yesterday}|不一样|唔一样
+@complaint
+呃人|呃钱|呃我钱|呃秤|老屈|报馆|传媒|评评理|让大家评评理|consumer {forum;court;tribunal;council;helpline;rights}|{filming;making;posting;recording;doing;shooting;uploading} a {video;post;thread;story;reel;tiktok;review} about: a1 C
+@platform
+followers|subscribers|my channel|my audience|my blog|粉丝|网友|油管
+@publish
+video|a post|a thread|filming|share this|sharing this|视频|影片|帖子|发帖|发贴
+@escalation
+{want;need;get} the owner|{owner;owners} of {the;this;your} company|company owner|{speak;talk} to the owner|owner to {call;contact;ring;get in touch}|{the;your} owner {call;contact;ring}: a.7 E
+@negator 1
+{was;were} {honestly;literally;seriously;really;so;fully;genuinely;totally;actually} {ready;going;about;set;tempted} to|本来要|原本要|本来打算|原本打算|本打算|本想|本来准备|原本准备|本来都准备|was {ready;going;about;gonna;planning;tempted;all set;this close;so close} to|i was going to|was about to|had planned to|{almost;nearly} {left;gave;wrote;posted;filed;cancelled;canceled}
+@threat
+{你;你们}{自己;}小心{点;啲;些;一点}|小心{点;啲}你|出门小心|走夜路小心|你{最好;最好就}小心|{知道;知}{你;你们;你哋}{几点;幾點}{收工;下班;放工}|{收工;下班;放工}{小心;小心啲;小心点}|{楼下;门口;外面;公司门口;店门口;停车场;公司楼下}等{着;住;你;你们}|看{你;你们}{还敢不敢;仲敢唔敢;还敢;仲敢}|i know {which branch;which office;which store;which shop;what time} {you;your}|i know what time {you;your}|{don't;dont} be surprised if {someone;somebody;people;i;we}|{turn;turns;turned;show;shows;showed} up at your {office;house;home;shop;store;branch;door;work}|{you;you'd;you had;you'd better;you better} watch {out;yourself}|people snap|what time you {finish;get off;leave;clock off}: a1.4 S H
+@threat
+{活着;我}{也是;就是;只是;都是;就系;都系}{个;}{拖累;负担;累赘;多余}|拖累{大家;家人;家里;所有人;屋企人}|我是{个;}{累赘;负担;多余的人;多余}|{消失;不在;走了;死了;走咗;死咗;唔喺度}~{也;都}{不会;没;冇;唔会}{人;有人}{在意;在乎;发现;理;知;注意;记得}|{不知道;唔知}{还;仲}{能;可以}{撑;活;顶}{多久;幾耐;几耐;多长时间;几多日}|{不知道;唔知;不曉得}{还;仲}{能;可以}{撑;堅持;活;顶}{多久;幾耐;几耐;多长时间;几多日}|{撑;顶}{不了;唔到}{多久;幾耐;几耐}|{可能;或者;说不定;也许}{明天;听日;过几天;很快}{就;}{不用;唔使}{再;}{烦;麻烦;追}|burden to {everyone;my family;my kids;them all;everybody}|{i'm;i am;im;i feel like;i'm just;i am just} a burden|how much longer i can {keep going;go on;hold on;cope;do this;take this}|{can't;cannot} keep going|{won't;will not} {have to;need to} {deal with;worry about} me {much longer;for long;anymore}|won't be {a problem;your problem;around} {much longer;for long}|no one would care if|nobody would care if|nobody would notice if: d1.4 x.6 S
+@danger
+steering {is;was;went;felt;feels;got} {heavy;stiff}|heavy steering|{吃;服;喝;用;打;注射;食}错{药;了药;针}|{吃;服;喝;用;打;注射;食;飲}错{药;了药;针}|{拿;发;配;给;开;寄}错{了;}药|剂量{不对;错了;写错;标错;翻倍;过量;超了}|{多吃;多服;多喝;重复吃;重复服用}了|过量服用|吃了过期|喝了过期|食咗过期|过期{的;}{药;奶粉;疫苗;药品}|{吃;喝;食}{了;咗}{一半;几口;一口}才发现|{里;里面;入面;中;里头;内}{有;发现;吃到;咬到;混了;混入;夹着}~{玻璃;铁丝;铁线;金属;钉子;针;刀片;螺丝;铁片;钢丝;玻璃渣;碎玻璃;钢丝球;铁钉}|{咬到;吃到;嚼到;吞了;吃出}~{玻璃;铁丝;金属;钉子;针;刀片;螺丝;铁片;钢丝;硬物;异物;碎玻璃;玻璃渣}|异物|玻璃渣|碎玻璃|{found;there was;there were} {a;some;a piece of;a bit of;bits of;pieces of;a shard of;shards of;a sliver of} {glass;metal;wire;broken glass}|{glass;metal;wire;a blade;a staple;a screw;a nail;a needle} in ~{food;meal;pasta;pizza;salad;burger;sandwich;soup;drink;coffee;baby food;cereal;yoghurt;yogurt;bread;rice;curry;order;cake;smoothie}|cracked {a;my;his;her} tooth|broke {a;my} tooth|摔了一跤|跌了一跤|滑了一跤|跌咗一跤|仆亲|跣亲|踩空|{从;喺}楼梯{摔;跌;滚}|滚下楼梯|摔下来|跌落{床;楼梯;地}|坠床|{地板;地面;地;楼梯;浴室;走廊}{很;好;太;超;}{滑;湿滑}|{地板;地面;地;楼梯;浴室;廁所;走廊}{很;好;太;超;}{滑;湿滑}|湿滑|slippery {floor;floors;stairs;step;steps;surface;tiles}|floor was {wet;slippery}|fractur*|broke {his;her;my} hip|broken hip|{孩子;小孩;儿子;女儿;宝宝;小朋友;个仔;个女;细路}{不见了;走丢了;走丢;走失;失踪;被人接走;被接走;被带走;被陌生人}|{my;our} {son;daughter;child;kid;toddler} {is missing;went missing;is lost;has gone missing;was picked up by;was taken by}|{picked up;taken} by {a stranger;someone we don't know;someone else}|{发烫;烫得;热得;烫到}{不能;没法;无法;唔可以;冇得;不敢}{碰;摸;拿;揸}|frayed|fraying: x1.4 S
+@hazard
+发烫|烫得|很烫|好烫|太烫|超烫|滚烫|frayed|fraying|snap|snapped|hot to the touch|too hot|very hot|scorching
+@vital
+机车|軚盘|軚|呔盘|摩托|电单车|motorbike|motorcycle
+@failure
+打不动|转不动|转唔到|转唔郁|好重|很重|变重|发硬|没力|冇力|踩唔落|失控|跑偏|打滑|刹不住|刹唔住|突然停|no power|stiff|won't turn|wouldn't turn|pulls to|pulling to|shudder*|juddering|wouldn't stop|didn't stop|doors {opened;open} between|doors won't open|stopped between|stuck between
+@ingest
+磁珠|磁力珠|巴克球|磁铁|小零件|螺丝|硬幣|coin|a coin|small part|small parts|magnetic ball*
+@med
+药|药物|药丸|药片|药水|药袋|药瓶|药盒|药房|处方|处方药|剂量|毫升|毫克|疫苗|针剂|胰島素|抗生素|降压药|退烧药|止痛药|感冒药|布洛芬|阿莫西林|头孢|medicine|medication|medications|meds|pills|pill|tablets|tablet|dose|doses|dosage|prescription|prescriptions|insulin|vaccine|antibiotic*|inhaler|syrup|amoxicillin|paracetamol|ibuprofen|penicillin|aspirin|warfarin|metformin|pharmacy|pharmacist|chemist
+@medwrong
+会不会有事|会不会出事|会唔会有事|会唔会出事|有没有事|有冇事|要不要紧|会不会中毒|有危险吗|有没有危险|要不要去医院|要唔要去医院|要不要洗胃|is it safe|is this safe|is that safe|is it dangerous: x1.1
+错|不对|不符|对不上|过期|过咗期|雙倍|两倍|三倍|十倍|翻倍|别人的|不是我的|wrong|mixed up|mix-up|mixup|different|double|twice the|triple|too many|extra dose|someone else's|not my|instead of|expired|out of date|past its {expiry;use-by;use by}|{is;will} {he;she;it;my baby;my son;my daughter;my mum;my dad;they} {going to be;gonna be;be} {ok;okay;alright;all right;fine}|should i {take him;take her;go} to {a&e;hospital;the er;a doctor}
+@food
+吃|食|饭|菜|汤|餅干|面包|奶粉|零食|外卖|披薩|咬|嚼|嘴里|飲品|奶茶|沙拉|漢堡|三明治|便当|蛋糕|粥|food|meal|pasta|pizza|salad|burger|sandwich|soup|bread|cereal|yoghurt|yogurt|bite|chewing|mouth|ate|eating|takeaway|dish|chips|fries|rice|curry|cake
+@shard
+glass|metal|shard*|fragment*|wire|blade|staple|needle|bolt|铁丝|金屬|刀片|钉子|针|铁片|鋼丝|铁屑|图钉|订书钉|碎片|硬物
+@allergen
+过敏|敏感体质|花生|堅果|芝麻|麩质|海鮮过敏|乳糖不耐|allergic|allergy|allergies|peanut*|tree nut*|nut-free|nut free|shellfish|sesame|gluten|coeliac|celiac|dairy-free|dairy free|lactose
+@ate
+吃了|吃咗|食咗|食了|喝了|飲咗|吃下|吃完|咬了一口|ate|eaten|had some|had a bite|took a bite|drank|reaction|reacted|itchy|wheez*|癢|喘|呼吸
+@frail
+老人|老人家|我妈|我爸|我母亲|我父亲|奶奶|爺爺|外婆|外公|婆婆|公公|伯伯|阿婆|阿伯|阿嬤|阿公|老豆|老母|老妈|老爸|长者|长輩|老太太|老先生|mum|mom|dad|mother|father|grandma|grandad|granddad|grandpa|grandmother|grandfather|gran|nan|nana|elderly|pensioner|old man|old lady|disabled|wheelchair|pregnant|孕婦
+@fall
+slipped|tripped|fell|fallen|had a fall|took a fall|took a tumble|滑倒|绊倒|摔倒|跌倒|跌咗|跌亲|仆倒
+@guard
+{我;我自己;是我;是我自己}{自己;就是;真系好;太过;咁;好;真系}{蠢;笨;傻;大意;唔小心;不小心}|自己{蠢;笨;傻}|怪我自己|是我自己{蠢;笨;傻;不小心;搞错;弄错;看错;按错;点错;拣错}|{电脑;科技;技术;手机}{白痴;小白;苦手;盲}|{hopeless;useless;rubbish;terrible;awful;bad;clueless;not good;a dinosaur} {with;at} {tech;technology;computers;phones;apps;this stuff;these things;numbers;forms;anything technical}|do you{; people; guys; lot} even read {these;my;the;our} {messages;emails;mails;tickets;chats}|{and;or;of;the;a} bot|the bot|this bot|机器人客服|机械人客服|{prescription;prescriptions} {has;have;had;is;are;was;were;} {expired;run out}|{prescription;prescriptions} expired|{很;好;太;超;非常;最}重要|笑死|dying to|to die for|killing it|killed it|drop dead gorgeous|{drive;drives;driving;driven;going;gone;go;went} {me;us;} nuts|screen time|{you;your} {manager;supervisor;boss;team leader;store manager} {personally;herself;himself;kindly;apologi*;phoned;helped;came;stepped;took;dealt;was}|{你们;你哋;贵公司;贵司;你们的}{主管;经理;领导;负责人;店长;老板;上司}~{刚刚;已经;昨天;今天;打电话来;打了电话来;打来;来电;回电了;回了电话;道歉;上门;帮我;处理好;解决了;致电}|fell for|fell asleep|i know where {you're;you are} coming from|我{;的}{脑子;脑袋}|fell apart|fell through|fell off the|price fell|prices fell|fell behind|fell short|feel {stupid;dumb}|a bit of an idiot
+@insult
+{听不懂;看不懂;听唔明;睇唔明;唔识听;唔识睇}{中文;国语;普通话;广东话;英文;人话;字}|{还是;定係;定系;係咪;是不是;还是你;定你}{识字;认字;看字;读字;睇字}{;有困难;有问题;困难}|{还是;定係;定系}{;你}{;觉得}字太多|{看;读;睇}{完;清楚}{再;先}{回;覆;答;好覆;回复}|从头到尾{读;看;睇}{一遍;一次;清楚}|{在;是不是在;係咪喺度;喺度}{睡觉;瞓觉}|{在;是不是在;係咪喺度;喺度}{睡觉;瞓觉;夢游}|上班{睡觉;瞓觉}|{explain;say;type;spell} {this;it;that} {slowly;out slowly}|{let me;i'll;i will} {explain;type;say;spell it out} {slowly;in small words}|in small words|{are;were} you {people;guys;all;lot} {sleeping;asleep}|sleeping there|asleep at the wheel: a1.2 H
+{he;she;you;they;your driver} won't be walking|{won't;will not} be walking {back;away;out}|{唔保证;不保证;不敢保证;唔敢保证}{他;佢;你;你们;你哋}{;能;可以}{行;走}|{行;走}唔行得{返;}出去|{走;行}不走得出去|{知;知道}{你;你们;你哋}~{在;喺;住}{哪;边;哪里;边度}|看{你;你们;他;佢}{;当面;当住面}{还敢不敢;仲敢唔敢;敢不敢再;仲敢唔敢再}: a1.4 S H
+@mock
+没谁了|长脸|令人佩服|佩服晒|真系佩服|令人感动|服务一流: s1
+@keyword
+{修;处理;搞;弄;转;拖;跑}{了;咗}~{天;日;礼拜;星期;周;月;部门;小时}|转{了;咗}{我;}{几;三;四;五;好几;n}个部门|一个简单{的;嘅;}{问题;事;嘢}: a.8
+{会谢;真的会谢;我真的会谢;我是真的会谢}: a1.1
+{係咪;是不是;是否;会不会}{计;算;搞;弄;收;扣;打;读;抄}错|what even is|what is even: c1
+盗用|被盗用|冒用|俾人用咗|被人用了: x1
+{找;问;跟;同;打给}{你们;你;你哋}{也;都}{没用;冇用}|{没有;冇}力气{了;再}: d1.2
+存证信函|律师信|律师函|法务|legal department|letter before action|accc|acma|afca|citizens advice|consumer council|ncc|trai: a1 C
+正式投诉|正式客诉|正式提出|formal complaint|lodge a complaint|lodge a formal complaint|complaints {manager;team;department;procedure;process}: a.4 C
+breathing {funny;strangely;weird;weirdly;heavily;badly;fast}|struggling to breathe|short of breath|chest pain*|heart attack|唔够气|透唔到气|透不过气|心口痛|胸口痛|胸痛|心臟病发|起不来|起唔到身|爬不起来|站不起来|{差;差点;差啲;差一点}{烧;着火;起火;爆炸;烧咗;烧了}|{could have;could've;nearly;almost} {started;caused} a fire|burn {my;the;our} house down|崩{埋;咗;了}{隻;只;颗;粒}牙|崩牙|牙{崩;裂}{了;咗}: x1.4 S
+@demand
+{出了事;出事;着火;起火;爆炸;受伤;出了意外;要是爆炸;要是着火;万一出事;万一着火}{了;}谁{来;}负{责;得起}|who {would;will;'d;is going to} be responsible|who's going to pay|{keep;keeps;kept;still} charging {for;us}: a1.4
+@escalation
+{换;找;叫;搵;要;来;派}{个;一个;位;一位}{懂行;懂事;识嘢;有脑;有脑子;会做事;识做嘢;懂的;明白事理;识字;正常;靠谱}{的;嘅}|someone competent|someone who knows what {they're;they are} doing: a.7 E H
+@threat
+{活着;活著}{也;都;}{没什么意思;冇乜意思;没啥意思;没意义}|等我{走;不在}{了;咗}|我{走;不在}{了;咗}{以后;之后;后}|{唔喺度;不在了;消失了;不在}{可能;会;或者}{仲好;更好;好啲;比较好;好过}|would be better {off;} without me: d1.4 x.6 S
+@failure
+shaking|shakes|shook
+@fall
+摔了
+@shard
+铁线
+@negator 1
+{本来;原本;本}{想;要;打算;准备}{给;打;写;留;畀;发}
+@guard
+{差点;差啲;差一点;快}{;要}心臟病{;发;发作}|{nearly;almost;practically} {had;gave me} a heart attack|gave me a heart attack|心臟|差啲|like mad|kill for|转告|转达|笑死`;

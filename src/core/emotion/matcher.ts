@@ -197,6 +197,13 @@ function computeFold(code: number): number {
 
 const FOLD = new Uint16Array(0x10000);
 for (let code = 0; code < 0x10000; code++) FOLD[code] = computeFold(code);
+/** The unit of a gap (`~` in a term). U+FFFF is a noncharacter; folded text never contains it. */
+const GAP = 0xffff;
+FOLD[GAP] = 0xfffd;
+/** How many units a gap may skip, never past a clause or sentence end. */
+export const GAP_MAX = 8;
+const STOPS = new Uint8Array(0x10000);
+for (const c of [0x21, 0x2c, 0x2e, 0x3a, 0x3b, 0x3f, 0x0a, 0x3002, 0x3001, 0x2026, 0xff61]) STOPS[c] = 1;
 
 /** ASCII letters, digits, apostrophe-free: the characters an English word is made of. */
 export function isWordCode(code: number): boolean {
@@ -302,7 +309,9 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
   const insert = (term: string, item: LexiconEntry, override: boolean): void => {
     let node = 0;
     for (let i = 0; i < term.length; i++) {
-      const code = foldCode(term.charCodeAt(i));
+      const code = term.charCodeAt(i) === 0x7e ? GAP : foldCode(term.charCodeAt(i));
+      // A gap needs something before it.
+      if (code === GAP && node === 0) return;
       let child: number;
       if (node === 0) {
         child = root[code]!;
@@ -372,6 +381,8 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
   const terminal = new Uint8Array(count);
   byNode.forEach((entry, node) => {
     if (entry) terminal[node] = entry.stem ? 3 : 1;
+    // The gap edge sorts last among a node's children.
+    if (first[node + 1]! > first[node]! && unit[first[node + 1]! - 1] === GAP) terminal[node]! |= 4;
   });
   const ascii2 = new Int32Array(128 * 128);
   for (let head = 0; head < 128; head++) {
@@ -534,67 +545,93 @@ export function readText(text: string, facts: TextFacts): Uint16Array {
  * Work is linear in the text length times the longest term.
  */
 export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.length): Match[] {
-  const { root, first: firstChild, unit: units, terminal, ascii2, entries } = lexicon;
+  const { root, terminal, entries } = lexicon;
   const n = Math.min(length, folded.length);
   const matches: Match[] = [];
   for (let i = 0; i < n; i++) {
     const first = folded[i]!;
-    let node = root[first]!;
+    const node = root[first]!;
     const word = isWordCode(first);
     if (!node || (word && i > 0 && isWordCode(folded[i - 1]!))) {
       // No English term starts inside a word: skip the rest of it at once.
       if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
       continue;
     }
-    let bestNode = 0;
-    let bestEnd = 0;
-    // Invariant: node spells folded[i..j).
-    for (let j = i + 1; ; j++) {
-      const t = terminal[node]!;
-      if (t && (t > 1 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
-        bestNode = node;
-        bestEnd = j;
-      }
-      if (j >= n) break;
-      const unit = folded[j]!;
-      let child = 0;
-      if (j === i + 1 && first < 128 && unit < 128) {
-        child = ascii2[first * 128 + unit]!;
-        if (!child) break;
-        node = child;
-        continue;
-      }
-      // The children are sorted: a short linear search (most nodes have one to three).
-      let lo = firstChild[node]!;
-      let hi = firstChild[node + 1]!;
-      if (hi - lo > 8) {
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (units[mid]! < unit) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo < firstChild[node + 1]! && units[lo] === unit) child = lo;
-      } else {
-        for (; lo < hi; lo++) {
-          const u = units[lo]!;
-          if (u >= unit) {
-            if (u === unit) child = lo;
-            break;
-          }
-        }
-      }
-      if (!child) break;
-      node = child;
-    }
+    walked.node = 0;
+    walked.end = 0;
+    walk(folded, n, lexicon, node, i + 1, first, 0);
+    const bestNode = walked.node;
+    let bestEnd = walked.end;
     if (!bestNode) {
       if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
       continue;
     }
     const best = entries[bestNode]!;
     // A stem's evidence is the whole word it starts (complained, not complain).
-    if (best.stem) while (bestEnd < n && isWordCode(folded[bestEnd]!)) bestEnd++;
+    if (terminal[bestNode]! & 2) while (bestEnd < n && isWordCode(folded[bestEnd]!)) bestEnd++;
     if (best.role !== 'guard') matches.push({ start: i, end: bestEnd, entry: best });
     i = bestEnd - 1;
   }
   return matches;
+}
+
+/** The longest match {@link walk} found: its node and where it ends (0 when none). */
+const walked = { node: 0, end: 0 };
+
+/**
+ * Follows the trie from `node` (which spells the text up to `j`), recording in {@link walked}
+ * the longest term that ends at a word boundary. At a node with a gap edge (`~`), also tries
+ * each way of skipping 0…GAP_MAX units of the same clause, at most three gaps deep: bounded
+ * work per start, so scanning stays linear. `first` is the unit the match started with when
+ * node is its first step (for the dense two-unit table), else -1.
+ */
+function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j: number, first: number, depth: number): void {
+  const { first: firstChild, unit: units, terminal, ascii2 } = lexicon;
+  for (; ; j++) {
+    const t = terminal[node]!;
+    if (t & 3 && (t & 2 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!)) && j > walked.end) {
+      walked.node = node;
+      walked.end = j;
+    }
+    if (t & 4 && depth < 3 && (j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
+      // A gap: what came before it ends a word (in English); what follows starts one.
+      const gap = firstChild[node + 1]! - 1;
+      for (let p = j; p <= j + GAP_MAX && p < n; p++) {
+        if (p > j && STOPS[folded[p - 1]!]) break;
+        if (STOPS[folded[p]!]) break;
+        if (p > 0 && isWordCode(folded[p]!) && isWordCode(folded[p - 1]!) && p > j) continue;
+        const unit = folded[p]!;
+        const child = childOf(firstChild, units, gap, unit);
+        if (child) walk(folded, n, lexicon, child, p + 1, -1, depth + 1);
+      }
+    }
+    if (j >= n) return;
+    const unit = folded[j]!;
+    let child: number;
+    if (first >= 0 && first < 128 && unit < 128) child = ascii2[first * 128 + unit]!;
+    else child = childOf(firstChild, units, node, unit);
+    first = -1;
+    if (!child) return;
+    node = child;
+  }
+}
+
+/** The child of node along unit, or 0. The children are sorted: a short linear search (most nodes have one to three). */
+function childOf(firstChild: Int32Array, units: Uint16Array, node: number, unit: number): number {
+  let lo = firstChild[node]!;
+  let hi = firstChild[node + 1]!;
+  if (hi - lo > 8) {
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid]! < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && units[lo] === unit ? lo : 0;
+  }
+  for (; lo < hi; lo++) {
+    const u = units[lo]!;
+    if (u >= unit) return u === unit ? lo : 0;
+  }
+  return 0;
 }
