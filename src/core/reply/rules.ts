@@ -6,9 +6,9 @@ const Z = String.raw`[^，。！？；：,!?;:\n]*`;
 const ZT = String.raw`[。！？!?]?`;
 const E = String.raw`[^,.;:!?\n]*`;
 const ET = String.raw`[.!?]?`;
-const YOU = '[你您]';
+const YOU = '(?:[你您]|閣下)';
 // You / we, with the plural (们 folded from 們; Cantonese 哋).
-const YOUS = '(?:[你您](?:们|哋)?)';
+const YOUS = '(?:(?:[你您]|閣下)(?:们|哋)?)';
 const WE = '(?:我(?:们|哋))';
 // Clause start, for bare phrases ("不行，…", "Cannot lah").
 // The words come first and the look back after them, so the engine scans for the words.
@@ -24,7 +24,7 @@ const noZhAlt = String.raw`(?![^，。！？；,!?;\n]{0,30}?(?:不过|但|可�
 const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we)(?:'ve| have) (?:asked|escalated|passed|forwarded|raised|referred|flagged|contacted|requested|transferred)\b|\b(?:my|our|a) (?:manager|supervisor|team leader|specialist team)\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
 const noEnAlt = String.raw`(?![^\n]{0,100}?${EN_ALT})`;
 // Services an agent refuses ("不能退款", "唔可以退", "無法處理").
-const ZH_SERVICE = '退|换|改|办|处理|取消|补|赔|理赔|修|受理|提供|负责|承担|延期|延长|通融|安排|加急|撤销|撤回|兑|开通|恢复|寄|上门|破例|更换|报销|减免|免除|豁免|返还|重发|转让|帮|给[你您]|为[你您]|接受|批';
+const ZH_SERVICE = '调整|调|变更|修改|更改|退|换|改|办|处理|取消|补|赔|理赔|修|受理|提供|负责|承担|延期|延长|通融|安排|加急|撤销|撤回|兑|开通|恢复|寄|上门|破例|更换|报销|减免|免除|豁免|返还|重发|转让|帮|给[你您]|为[你您]|接受|批';
 // Apologies that open a wait-apology ("不好意思，", "唔好意思", "Sorry ").
 const APOL_ZH = String.raw`(?:(?:真|很|非常|实在|十分|真系|好|万分)?(?:抱歉|不好意思|对不起|唔好意思|对唔住|[Ss]orry)[啊呀喔哈哦噢啦]*[，,]?\s*)`;
 const APOL_EN = String.raw`(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|very|really|terribly|truly|deeply) )?(?:my )?(?:sorry|apologies|apologi[sz]e)`;
@@ -52,7 +52,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.must',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:这边|那边)?(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})${ZT}`),
+    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:这边|那边)?(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?!(?:得|要|应该|需要)先(?:看|睇|读|了解|问|查|核对|确认|比较|试)[^，。！？\n]{0,8}?再(?:下单|买|拍|付款|签|购买|投保|订))(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})${ZT}`),
     suggestions: {
       hans: ['请您{rest}，您看可以吗？', '麻烦您{rest}，这样我能更快帮您处理。'],
       hant: ['請您{rest}，您看可以嗎？', '麻煩您{rest}，這樣我能更快幫您處理。'],
@@ -63,7 +63,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.yourself',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!不用|不必|无需|唔使|不需要|可以|也可以)${YOUS}(?:(?:要|得|需要)自己|(?:就)?自己(?!${GO_ASK_TAIL}))${ZIF}(?<rest>(?:去|打|联系|找|到|搞|处理|弄|解决|问)${Z})${ZT}`),
+    match: re(String.raw`(?<!不用|不必|无需|唔使|不需要|可以|也可以)(?!(?<=请|麻烦)您)${YOUS}(?:(?:要|得|需要)自己|(?:就)?自己(?!${GO_ASK_TAIL}))${ZIF}(?!(?:搞|弄|整)(?:坏|烂|错|丢|断|甩|花))(?<rest>(?:去|打|联系|找|到|搞|处理|弄|解决|问)${Z})${ZT}`),
     suggestions: {
       hans: ['麻烦您{rest}，您看可以吗？', '需要请您{rest}，如有需要我也可以先帮您联系。'],
       hant: ['麻煩您{rest}，您看可以嗎？', '需要請您{rest}，如有需要我也可以先幫您聯繫。'],
@@ -164,7 +164,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.command.must',
     category: 'command',
     lang: 'en',
-    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?! (?:calm down|relax|settle down|chill|cool down|take a (?:deep )?breath))(?<rest>${E})${ET}`),
+    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:mistaken|wrong|confused|confusing|misremembering|thinking of|looking at|joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?! (?:calm down|relax|settle down|chill|cool down|take a (?:deep )?breath))(?<rest>${E})${ET}`),
     suggestions: { en: ['Could you please {rest}?', 'It would help if you could {rest}.'] },
   },
   {
@@ -195,7 +195,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.command.dont-contact',
     category: 'command',
     lang: 'en',
-    match: re(String.raw`${enAtClauseStart("(?:please |just )?(?:(?:don't|do not) (?:call|contact|email|e-mail|message|ring|text|chat with|write to|come back to|bother) (?:us|me)|stop (?:calling|emailing|messaging|contacting|chasing|texting) (?:us|me))")}(?: again| back)?(?: about (?:this|that|it))?\b`),
+    match: re(String.raw`${enAtClauseStart("(?:please |just )?(?:(?:don't|do not) (?:call|contact|email|e-mail|message|ring|text|chat with|write to|come back to|bother) (?:us|me)|stop (?:calling|emailing|messaging|contacting|chasing|texting) (?:us|me)|(?:don't|do not) (?:call|contact|email|message|ring|text|chase) (?:us |me )?(?:again|back|anymore|any more)|(?:don't|do not|stop) keep(?:ing)? (?:calling|messaging|emailing|asking|chasing|sending|texting|writing))")}(?: again| back)?(?: about (?:this|that|it))?\b`),
     suggestions: { en: ['There’s no need to contact us again about this; we’ll be in touch as soon as there’s news', 'You won’t need to call again; I’ll make sure you hear from us'] },
   },
   {
@@ -226,7 +226,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.wrong',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?<![不唔])(?:肯定|一定|应该|就|都)?(?:是|系))?(?<!如果|若|万一|要是|假如|以免|避免|防止|怕|担心|是否|不是|唔系|并不是|不一定是|给|帮|为|替|跟|向|把|被|让|对)${YOUS}(?!的|嘅)(?:(?!反映|反馈|提到|说|讲|问|话|以为|觉得|担心|怀疑)[^，。！？,?!\n你您我没冇不唔未别否吗嘛有被]){0,8}?(?:搞|弄|记|看|睇|填|输入?|入|攞|拣|挑|打|写|理解|听|算|选|买|操作|下单|读|撳|按|点|拨|拼|签|勾|扫|设置|设定|用|寄|报)错(?:误|咗)?了?|${YOU}(?:完全|根本)?错了|${YOU}(?:自己)?(?:误会|误操作|误删|误点|误触|误按)了?|${YOU}(?:的)?理解(?:有误|有偏差|有问题|错了|不对|错误)|(?:是|系)${YOU}(?:自己)?(?:太)?(?:唔小心|不小心|粗心|大意)|${YOU}(?:自己)?太(?:粗心|大意|不小心|唔小心)|${YOU}(?:这边|那边)?(?:当时|当初|之前)?自己${ZIF}(?:当时|当初|之前)?(?:把[^，。！？\n]{1,8}?)?(?:删掉?|删除|取消|关闭|关掉|退订|注销|勾选|设置|同意|确认|选择|点了|改了|拣错|挑错)(?![^，。！？\n]{0,6}的话)`),
+    match: re(String.raw`(?:(?<![不唔])(?:肯定|一定|应该|就|都)?(?:是|系))?(?<!如果|若|万一|要是|假如|以免|避免|防止|怕|担心|是否|不是|唔系|并不是|不一定是|给|帮|(?<!因)为|替|跟|向|把|被|让|对)${YOUS}(?!的|嘅)(?:(?!反映|反馈|提到|说|讲|问|话|以为|觉得|担心|怀疑)[^，。！？,?!\n你您我没冇不唔未别否吗嘛有被]){0,8}?(?:搞|弄|记|看|睇|填|输入?|入|攞|拣|挑|打|写|理解|听|算|选|买|操作|下单|读|撳|按|点|拨|拼|签|勾|扫|设置|设定|用|寄|报)错(?:误|咗)?了?|${YOU}(?:完全|根本)?错了|${YOU}(?:自己)?(?:误会|误操作|误删|误点|误触|误按)了?|${YOU}(?:的)?理解(?:有误|有偏差|有问题|错了|不对|错误)|(?:是|系)${YOU}(?:自己)?(?:太)?(?:唔小心|不小心|粗心|大意)|${YOU}(?:自己)?太(?:粗心|大意|不小心|唔小心)|${YOU}(?:这边|那边)?(?:当时|当初|之前)?自己${ZIF}(?:当时|当初|之前)?(?:把[^，。！？\n]{1,8}?)?(?:删掉?|删除|取消|关闭|关掉|退订|注销|勾选|设置|同意|确认|选择|点了|改了|拣错|挑错)(?![^，。！？\n]{0,6}的话)`),
     suggestions: { hans: ['我觉得这里可能有些误会，我们一起核对一下好吗？', '可能是我没说清楚，我再跟您确认一下。'],
       hant: ['我覺得這裡可能有些誤會，我們一起核對一下好嗎？', '可能是我沒說清楚，我再跟您確認一下。'] },
   },
@@ -252,7 +252,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.your-side',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身|家|家里|屋企|的网络|嘅网络|的网路|的手机|嘅手机|的设备|的电脑|网络|网路|手机|设备|电脑)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
+    match: re(String.raw`(?<![不唔])(?:是|系)${YOU}(?:部|个|台|嘅|的|家|屋企)?(?:机|手机|电脑|设备|路由器|router|网络|网|线路|电线|插头|宽带|设定|设置)(?:的|嘅)?(?:问题|原因|故障|毛病)|(?<![不唔])(?:应该|肯定|一定|估计|多半|可能)?(?:是|系)${YOU}(?:那边|这边|嗰边|自己|本身|家|家里|屋企|的网络|嘅网络|的网路|的手机|嘅手机|的设备|的电脑|网络|网路|手机|设备|电脑)(?:的|嘅)?[^，。！？\n是]{0,5}?(?:的|嘅)?(?:问题|原因|责任)`),
     suggestions: { hans: ['我们一起排查一下是哪个环节出了问题', '我先帮您查一下原因'],
       hant: ['我們一起排查一下是哪個環節出了問題', '我先幫您查一下原因'] },
   },
@@ -342,7 +342,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.you-are-wrong',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\byou(?:'re| are) (?:wrong|mistaken|incorrect)\b|\byou(?: must)? (?:have )?(?:made|'ve made) (?:a |an )?(?:mistake|error)s?\b|\byou (?:misunderstood|misread|misheard|got (?:it|that|this) wrong|confused me)\b`),
+    match: re(String.raw`\byou(?:'re| are| must be| might be| may be)(?: (?:clearly|obviously|simply|probably|quite))? (?:wrong|mistaken|incorrect|confused|misremembering)\b|\byou agreed to (?:it|this|that|them)\b|\byou(?: must)? (?:have )?(?:made|'ve made) (?:a |an )?(?:mistake|error)s?\b|\byou (?:misunderstood|misread|misheard|got (?:it|that|this) wrong|confused me)\b`),
     suggestions: { en: ['I think there may be a misunderstanding', 'Maybe I didn’t explain it clearly'] },
   },
   {
@@ -380,7 +380,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.fault',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:that|it|this)(?:'s| is|'s all| is all) )?(?:your(?: own)? (?:fault|mistake)|on you)\b|\byou should(?: have|'ve) (?!received|got|gotten|been|had)\w+${E}|\bare you sure you (?:didn't|did not|haven't|have not)\b${E}|\b(?:it's|it is|that's|that is|this is|it was|that was) (?:entirely |completely |solely )?your (?:own )?responsibility\b${E}`),
+    match: re(String.raw`\b(?:(?:that|it|this)(?:'s| is|'s all| is all) )?(?:your(?: own)? (?:fault|mistake)|on you)\b|\byou should(?: have|'ve) (?:\w+ed|read|known|seen|done|told|taken|given|written|sent|kept|paid|made|put|chosen|brought|thought|gone|left|bought|understood)\b(?<!received|been)${E}|\bare you sure you (?:didn't|did not|haven't|have not)\b${E}|\b(?:it's|it is|that's|that is|this is|it was|that was) (?:entirely |completely |solely )?your (?:own )?responsibility\b${E}`),
     suggestions: { en: ['Let’s look at what went wrong together', 'Let me help put this right'] },
   },
 
@@ -407,7 +407,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.refuse',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:就|都|也|亦|暂时|目前|现在|一律)?(?:不能|不可以|无法|没法|唔可以|唔能够|不予|恕不|概不|不可能|冇可能|没可能)(?=${ZH_SERVICE})(?<!(?:[能可]|(?:规定|政策|制度|规矩)(?:上)?(?:是)?)(?:就|都|也|亦|暂时|目前|现在|一律)?(?:不能|不可以|无法|没法|唔可以|唔能够|不予|恕不|概不|不可能|冇可能|没可能))${ZIF}(?<what>${Z})${noZhAlt}`),
+    match: re(String.raw`(?:就|都|也|亦|暂时|目前|现在|一律)?(?:不能|不可以|无法|没法|唔可以|唔能够|不予|恕不|概不|不可能|冇可能|没可能)(?=${ZH_SERVICE})(?<!(?:[能可]|(?:规定|政策|制度|规矩|系统)(?:上)?(?:是|也|都)?)(?:就|都|也|亦|暂时|目前|现在|一律)?(?:不能|不可以|无法|没法|唔可以|唔能够|不予|恕不|概不|不可能|冇可能|没可能))${ZIF}(?<what>${Z})${noZhAlt}`),
     suggestions: { hans: ['关于{what:bare}，目前确实有限制，不过我可以帮您：……，您看可以吗？', '我来帮您看看还有哪些办法。'],
       hant: ['關於{what:bare}，目前確實有限制，不過我可以幫您：……，您看可以嗎？', '我來幫您看看還有哪些辦法。'] },
   },
@@ -416,7 +416,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.negative.complement',
     category: 'negative',
     lang: 'zh',
-    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?<!代)(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮|操作|查|修改|更改|申请|受理)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
+    match: re(String.raw`(?:谁(?:也|都)|我们?|我哋)?(?<!代|(?:刷屏|催|骂|吵|闹|发火|投诉|打电话)(?:也|都))(?:改变|改|退|换|办|处理|取消|修|补|赔|解决|管|搞|弄|批|满足|做|帮|操作|查|修改|更改|申请|受理)(?:不了|唔到|唔掂|不来)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`),
     suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
       hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
   },
@@ -526,7 +526,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.negative.dont-do',
     category: 'negative',
     lang: 'en',
-    match: re(String.raw`(?:\bwe (?:don't|do not) (?:do|offer|give|accept|provide|issue|allow|support|process|refund|exchange|replace|deliver|ship|deal with|handle)\b|\bI (?:don't|do not) have (?:the )?(?:authority|permission|power|ability) to\b|\b(?:that's|that is|this is|it's|it is) not something (?:I|we)(?: can)? (?:do|help with|change|offer|arrange|provide|support)\b|\b(?:that's|that is|it's|it is|this is)(?: simply| just)? not an option\b|\b(?:it's|that's|it is|that is) (?:out of|beyond) (?:my|our) (?:hands|control)\b|\b(?:my|our) hands are tied\b|\b(?:it's|it is|that's|that is) not up to me\b|\b(?:that's|that is|it's|it is) (?:way )?above my pay ?grade\b)(?<rest>${E})${noEnAlt}`),
+    match: re(String.raw`(?:\bwe (?:don't|do not) (?:do|offer|give|accept|provide|issue|allow|support|process|refund|exchange|replace|deliver|ship|deal with|handle)\b|\bI (?:don't|do not) have (?:the )?(?:authority|permission|power|ability) to\b|\b(?:that's|that is|this is|it's|it is) not something (?:I|we)(?: can)? (?:do|help with|change|offer|arrange|provide|support)\b|\b(?:that's|that is|it's|it is|this is)(?: simply| just)? not an option\b|\b(?:it's|that's|it is|that is) (?:out of|beyond) (?:my|our) hands\b|\b(?:my|our) hands are tied\b|\b(?:it's|it is|that's|that is) not up to me\b|\b(?:that's|that is|it's|it is) (?:way )?above my pay ?grade\b)(?<rest>${E})${noEnAlt}`),
     suggestions: { en: ['Here’s what we can offer instead: …', 'Let me see what other options we have'] },
   },
   {
@@ -566,7 +566,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.dismissive.no-need',
     category: 'dismissive',
     lang: 'zh',
-    match: re(String.raw`(?:不需要|不用|唔使|不必|没必要|别|不要|唔好|犯不着|犯不上|用不着|何必|有必要|使唔使)(?:这么|那么|咁|太|如此)(?:生气|激动|着急|紧张|嬲|大反应|火大|上火|大声|夸张|在意|计较|介意|认真)(?:吧|啦|嘛|喔|吗|咩|呀|啩|好不好|好唔好|得唔得|得不得|可以吗|行不行)?`),
+    match: re(String.raw`(?:不需要|不用|唔使|不必|没必要|别|不要|唔好|犯不着|犯不上|用不着|何必|有必要|使唔使)(?:这么|那么|咁|太|如此)(?:生气|激动|着急|紧张|嬲|大反应|火大|上火|夸张|在意|计较|介意|认真)(?:吧|啦|嘛|喔|吗|咩|呀|啩|好不好|好唔好|得唔得|得不得|可以吗|行不行)?`),
     suggestions: { hans: ['我理解您为什么会生气', '换作是我也会着急'],
       hant: ['我理解您為什麼會生氣', '換作是我也會著急'] },
   },
@@ -616,7 +616,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.dismissive.overreacting',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\byou(?:'re| are) (?:overreacting|overthinking|being (?:a (?:bit|little) |so |too |very |rather )?(?:emotional|unreasonable|dramatic|hysterical|sensitive|difficult)|too (?:emotional|sensitive|worked up))\b|\b(?:(?:there's|there is) )?no (?:need|reason) to (?:get |be )?(?:so )?(?:upset|angry|mad|worked up|shout|yell|emotional)\b|\bdon't take (?:it|this|that) (?:so )?personally\b|\b(?:everyone|everybody|all our customers|lots of people|a lot of people) (?:has|have|gets?|experiences?) (?:this|that|the same) (?:problem|issue)\b|\bdon't get (?:so )?(?:upset|worked up|angry)\b|\b(?:making|turning|blowing) (?:this|it|that)(?: up)?(?: into)? (?:a )?(?:much )?(?:bigger|larger) (?:issue|deal|problem|thing) than it (?:is|needs to be|really is)\b|\bblowing (?:this|it|that|things) (?:way )?out of proportion\b|\bmaking (?:a (?:big deal|fuss)|a mountain out of a molehill)(?: (?:out of|about|over) (?:nothing|this|it))?`),
+    match: re(String.raw`\byou(?:'re| are) (?:overreacting|overthinking|being (?:a (?:bit|little) |so |too |very |rather )?(?:emotional|unreasonable|dramatic|hysterical|sensitive|difficult)|too (?:emotional|sensitive|worked up))\b|\b(?:(?:there's|there is) )?no (?:need|reason) to (?:get |be )?(?:so )?(?:upset|angry|mad|worked up|emotional)\b|\bdon't take (?:it|this|that) (?:so )?personally\b|\b(?:everyone|everybody|all our customers|lots of people|a lot of people) (?:has|have|gets?|experiences?) (?:this|that|the same) (?:problem|issue)\b|\bdon't get (?:so )?(?:upset|worked up|angry)\b|\b(?:making|turning|blowing) (?:this|it|that)(?: up)?(?: into)? (?:a )?(?:much )?(?:bigger|larger) (?:issue|deal|problem|thing) than it (?:is|needs to be|really is)\b|\bblowing (?:this|it|that|things) (?:way )?out of proportion\b|\bmaking (?:a (?:big deal|fuss)|a mountain out of a molehill)(?: (?:out of|about|over) (?:nothing|this|it))?`),
     suggestions: { en: ['I understand why this is upsetting', 'Anyone would be frustrated by this'] },
   },
   {
@@ -656,7 +656,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.rule',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家|店铺|本店){0,2}(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:的|嘅)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)就(?:这样|咁)(?:的|嘅|啦|囉|咯|嘛)*(?=[，。！？,!?\n]|$)|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)|(?:上面|上头|总部)(?:规定|定)(?:的|嘅)|系统(?:的|嘅)?规定(?=[，。！？,!?\n]|$|嘛|呗|啦|哦|喔)|规定(?:如此|使然)|(?:公司|上面)?(?:规定|规矩|政策)(?:嘛|啦|囉|咯|嚟嘅|来的)(?=[，。！？,!?\n]|$)|(?:公司|我哋|我们|上面)?(?:的|嘅)?(?:规矩|规定|政策)(?:嚟|来)(?:㗎|嘅|架|的)|(?:${WE}|我)(?:也|都)?只(?:能|可以|好)(?:照做|照办|照规定|按规定办?|跟规定|照规矩)|(?:都|也|只|就|只是|也是|都是|只不过是)(?:是|系)?(?:在)?(?:按|照|按照|跟|依|依照)(?:着)?(?:公司|我们|上面)?(?:的|嘅)?(?:流程|规定|规矩|制度|程序|SOP|sop|规章|章程)(?:在)?(?:走|办事|做事|来|办|做|执行)(?:的|嘅|啦|嘛|而已|咋|啫)*`),
+    match: re(String.raw`(?:这|那|呢个?|呢啲|这个|那个)(?:是|就是|系|就系)(?:我们|我哋|公司|银行|平台|上面|总部|厂家|国家|店铺|本店|小区|物业|商场|酒店|学校|医院){0,2}(?:定)?(?:的|嘅)?(?:硬性|统一|内部|既定)?(?:的|嘅)?(?:规定|政策|制度|规矩|条例|规则|条款)|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)(?:就是|就系|系)(?:这样|咁|如此|政策|规定|规矩)(?:的|嘅)?(?![：:])|(?:公司|我们|我哋)?(?:的|嘅)?(?:规定|政策|制度|规矩|流程|规则)就(?:这样|咁)(?:的|嘅|啦|囉|咯|嘛)*(?=[，。！？,!?\n]|$)|(?:公司|我们|我哋|上面)?(?:就是|就系|是|系)(?:这么|咁|这样)(?:规定|定)(?:的|嘅)|没有例外|冇例外|(?:上面|上头|总部|公司)(?:有|定了?)(?:规定|规矩)|(?:上面|上头|总部)(?:规定|定)(?:的|嘅)|系统(?:的|嘅)?规定(?=[，。！？,!?\n]|$|嘛|呗|啦|哦|喔)|规定(?:如此|使然)|(?:公司|上面)?(?:规定|规矩|政策)(?:嘛|啦|囉|咯|嚟嘅|来的)(?=[，。！？,!?\n]|$)|(?:公司|我哋|我们|上面)?(?:的|嘅)?(?:规矩|规定|政策)(?:嚟|来)(?:㗎|嘅|架|的)|(?:${WE}|我)(?:也|都)?只(?:能|可以|好)(?:照做|照办|照规定|按规定办?|跟规定|照规矩)|(?:都|也|只|就|只是|也是|都是|只不过是)(?:是|系)?(?:在)?(?:按|照|按照|跟|依|依照)(?:着)?(?:公司|我们|上面)?(?:的|嘅)?(?:流程|规定|规矩|制度|程序|SOP|sop|规章|章程)(?:在)?(?:走|办事|做事|来|办|做|执行)(?:的|嘅|啦|嘛|而已|咋|啫)*`),
     suggestions: { hans: ['这件事目前确实有规定限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
       hant: ['這件事目前確實有規定限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
   },
@@ -673,7 +673,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.cite',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程|规则|条例)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|唔设|不设|唔包|不包|冇得|只能|恕不|概不))${noZhAlt}`),
+    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)(?:公司|我们|我哋|银行|平台|相关|上面|总部|国家|厂家)?(?:的|嘅)?(?:规定|政策|制度|规矩|条款|流程|规则|条例|合同|合约|协议|服务协议|用户协议|约定|细则)(?=[^。！？\n]{0,30}?(?:不赔|不补偿|不承担|不负责|不在|不属于|不适用|不包括|唔包|唔适用|唔属于|唔赔|唔负责|不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|唔设|不设|唔包|不包|冇得|只能|恕不|概不))${noZhAlt}`),
     suggestions: { hans: ['目前', '很抱歉，目前'], hant: ['目前', '很抱歉，目前'] },
   },
   {
@@ -681,7 +681,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.policy.system',
     category: 'policy',
     lang: 'zh',
-    match: re(String.raw`系统(?:上|里|那边|嗰边)?(?:是)?(?:不允许|不让|不给|唔俾|唔畀|唔允许|不接受|不支持|唔支持)(?<rest>${Z})${noZhAlt}`),
+    match: re(String.raw`系统(?:上|里|那边|嗰边)?(?:是|也|都)?(?:不允许|不让|不给|唔俾|唔畀|唔允许|不接受|不支持|唔支持|不能|无法|没法|唔可以|唔能够|做唔到)(?<rest>${Z})${noZhAlt}|系统(?:自动|统一)?(?:评估|审核|判定|计算|决定|核定|评定|算)(?:出来)?(?:的|嘅)(?=[，。！？,!?\n]|$)`),
     suggestions: { hans: ['这一项目前线上还办理不了，不过我可以帮您换个方式：……，您看可以吗？', '我理解您的需要，我帮您看看还有什么办法：……'],
       hant: ['這一項目前線上還辦理不了，不過我可以幫您換個方式：……，您看可以嗎？', '我理解您的需要，我幫您看看還有什麼辦法：……'] },
   },
@@ -698,7 +698,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.policy.rule',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\bI (?:don't|do not) make the (?:rules|polic(?:y|ies))\b|\bI just work here\b|${enAtClauseStart('no exceptions?')}(?=\s*[.!,;]|$)|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b${noEnAlt}|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:our|the) (?:terms(?: and conditions)?|t&cs?|policy|policies|rules|contract) (?:is|are) (?:very |quite |perfectly |pretty |crystal )?clear(?: (?:on|about) (?:this|that|it))?\b(?!:? (?:that )?you(?:'re| are)? (?:can|entitled|get|will|qualify|may))|\b(?:that's|that is|it's|it is)(?: just| simply)? (?:how|the way) (?:it's|it is|the system is|it was|it's been|things are) (?:set up|configured|designed|built|programmed)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our) (?:terms(?: and conditions)?|t&cs?|contract|fine print|small print)\b`),
+    match: re(String.raw`\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:our|the|company|standard|the company's|bank|the bank's)(?: company| standard)? (?:policy|rules?|procedure|protocol|regulations?)\b(?! to\b)|\b(?:against|violates?)(?: our| the| company)?(?: company)? (?:policy|policies|rules)\b|\b(?:rules are rules|policy is policy|those are the rules)\b|\bI (?:don't|do not) make the (?:rules|polic(?:y|ies))\b|\bI just work here\b|${enAtClauseStart('no exceptions?')}(?=\s*[.!,;]|$)|\b(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|let|permit)\b${noEnAlt}|\bI'm (?:just )?following (?:the )?(?:policy|rules|procedure)\b|\bI (?:have to|must|need to|'ve got to|'ve to) follow (?:the |our |company )?(?:rules|policy|procedures?|protocol)\b|\b(?:the |our )?(?:policy|rules?) (?:says?|states?) (?:no|we can't|we cannot|that we can't)\b|\b(?:our|the) (?:terms(?: and conditions)?|t&cs?|policy|policies|rules|contract) (?:is|are) (?:very |quite |perfectly |pretty |crystal )?clear(?: (?:on|about) (?:this|that|it))?\b(?!:? (?:that )?you(?:'re| are)? (?:can|entitled|get|will|qualify|may))|\b(?:that's|that is|it's|it is)(?: just| simply)? (?:how|the way) (?:it's|it is|the system is|it was|it's been|things are) (?:set up|configured|designed|built|programmed)\b|\b(?:it's|it is|that's|that is|this is)(?: (?:all|clearly|stated|written|explained))* in (?:the|our|your) (?:\w+ )?(?:terms(?: and conditions)?|t&cs?|contract|fine print|small print|agreement|policy document|terms of (?:service|use))\b`),
     suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
   },
   {
@@ -706,7 +706,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.policy.as-per',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?|norms|terms(?: and conditions)?|t&cs?)\b(?:(?=[^.!?\n]{0,60}\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b)|(?<=\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't)\b[^.!?\n]{0,60}\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?|norms|terms(?: and conditions)?|t&cs?)\b))${noEnAlt}`),
+    match: re(String.raw`\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?|norms|terms(?: and conditions)?|t&cs?)\b(?:(?=[^.!?\n]{0,60}\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't|rejected|declined|denied|refused|ineligible|non-refundable|forfeited)\b)|(?<=\b(?:not|no|cannot|can't|won't|unable|isn't|aren't|don't|doesn't|rejected|declined|denied|refused|ineligible|non-refundable|forfeited)\b[^.!?\n]{0,60}\b(?:as per|per|according to|under|in line with|in accordance with|due to)(?: (?:the|our|company|bank|the company's|the bank's|strict|internal))* (?:policy|policies|guidelines|rules|regulations|procedures?|norms|terms(?: and conditions)?|t&cs?)\b))${noEnAlt}`),
     suggestions: { en: ['unfortunately', 'at the moment'] },
   },
   {
@@ -714,7 +714,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.policy.system',
     category: 'policy',
     lang: 'en',
-    match: re(String.raw`\b(?:the|our) (?:system|computer|software)(?: here)? (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|let|permit)\b(?: (?:me|us|you))?(?:,\s*(?:that's|it's|that is|it is)(?: just| simply)? (?:how|the way) [^.!?\n]{0,30})?${noEnAlt}`),
+    match: re(String.raw`\b(?:the|our) (?:system|computer|software)(?: here)? (?:doesn't|does not|don't|do not|won't|will not|can't|cannot|never) (?:allow|let|permit)\b(?: (?:me|us|you))?(?:,\s*(?:that's|it's|that is|it is)(?: just| simply)? (?:how|the way) [^.!?\n]{0,30})?${noEnAlt}`),
     suggestions: { en: ['That option isn’t available here, but here’s what I can do: …', 'I understand why you need this; let me see what else I can do'] },
   },
 
@@ -765,7 +765,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.not-ours',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?:这|那|呢个)?(?:不是|唔系|并不是|不可能是|不会是|唔会系|冇可能系)${WE}(?:的|嘅)?(?:问题|错|责任|过错|过失|事|原因|疏失|疏忽|失误)|(?:不是|唔系)${WE}(?:送|弄|搞|做|算|发|寄|收)错|(?:跟|同|和|与)${WE}(?:公司)?(?:没有?|冇|无)关(?:系)?|(?:跟|同|和|与)${WE}(?:公司)?(?:一点|半点|完全|根本|任何)?关系(?:都|也)?(?:没有?|冇)|与${WE}无关|(?:不|唔)关${WE}(?:的|嘅)?事|${WE}(?:这边|公司|的(?:员工|师傅|系统|工程师|同事|快递员))?(?:并|根本|绝对|完全)?(?:没有?|冇)(?:做|弄|搞|送|算|收|写|填|发|寄)?错(?!过|误)`),
+    match: re(String.raw`(?:这|那|呢个)?(?:不是|唔系|并不是|不可能是|不会是|唔会系|冇可能系)${WE}(?:的|嘅)?(?:[^，。！？\n的嘅]{1,3}(?:的|嘅)?)?(?:问题|错|责任|过错|过失|事|原因|疏失|疏忽|失误)|(?:不是|唔系)${WE}(?:送|弄|搞|做|算|发|寄|收)错|(?:跟|同|和|与)${WE}(?:公司)?(?:没有?|冇|无)关(?:系)?|(?:跟|同|和|与)${WE}(?:公司)?(?:一点|半点|完全|根本|任何)?关系(?:都|也)?(?:没有?|冇)|与${WE}无关|(?:不|唔)关${WE}(?:的|嘅)?事|${WE}(?:这边|公司|的(?:员工|师傅|系统|工程师|同事|快递员))?(?:并|根本|绝对|完全)?(?:没有?|冇)(?:做|弄|搞|送|算|收|写|填|发|寄)?错(?!过|误)`),
     suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'],
       hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
   },
@@ -774,7 +774,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.justify',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`(?<![对向给同])${WE}(?:的|嘅)[^，。！？\n]{1,6}?(?:(?:完全|绝对|一直都是?|都是|根本|是)(?:合理|合法|合规|正确|准确|无误|符合规定)|(?:完全|绝对|根本|是)(?:没有?问题|冇问题))(?:的|嘅)?|${WE}(?:的[^，。！？\n]{1,5}?)?(?:已经|都是|一直是|是)(?:严格)?(?:按|按照|根据)[^，。！？\n]{1,6}?(?:送|处理|办理|操作|做|执行|办|收费|计算)(?:的|了)|${WE}(?:已经)?(?:做得|做到)(?:够好|很好|足够好|仁至义尽)了?|(?:又|也|并|都)不是故意的|(?:又|都)唔系(?:特登|故意)|(?:写|讲|列|标|记|注明)得(?:清清楚楚|明明白白|一清二楚)|${WE}(?:今天|最近|这几天|呢排|而家|现在)?(?:真的|实在|也|都)?(?:很|太|非常|好|超|十分)忙`),
+    match: re(String.raw`(?<![对向给同])${WE}(?:的|嘅)[^，。！？\n]{1,6}?(?:(?:完全|绝对|一直都是?|都是|根本|是)(?:合理|合法|合规|正确|准确|无误|符合规定)|(?:完全|绝对|根本|是)(?:没有?问题|冇问题))(?:的|嘅)?|${WE}(?:的[^，。！？\n]{1,5}?)?(?:已经|都是|一直是|是)(?:严格)?(?:按|按照|根据)(?!(?:规定|政策|制度|条款|合同|合约|规矩|程序|流程)(?:来)?(?:处理|办理|收费|收|操作|执行|办)(?:的|嘅))[^，。！？\n]{1,6}?(?:送|处理|办理|操作|做|执行|办|收费|计算)(?:的|了)|${WE}(?:已经)?(?:做得|做到)(?:够好|很好|足够好|仁至义尽)了?|(?:又|也|并|都)不是故意的|(?:又|都)唔系(?:特登|故意)|(?:写|讲|列|标|记|注明)得(?:清清楚楚|明明白白|一清二楚)|${WE}(?:今天|最近|这几天|呢排|而家|现在)?(?:真的|实在|也|都)?(?:很|太|非常|好|超|十分)忙`),
     suggestions: { hans: ['我来跟您详细说明一下，也帮您再核对一遍', '我理解您有疑问，我帮您核实一下'],
       hant: ['我來跟您詳細說明一下，也幫您再核對一遍', '我理解您有疑問，我幫您核實一下'] },
   },
@@ -907,7 +907,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.provocative.leave',
     category: 'provocative',
     lang: 'zh',
-    match: re(String.raw`(?:嫌|不爽|唔爽|不满意|唔满意|唔钟意|不喜欢|接受不了|唔接受)[^，。！？\n]{0,4}?(?:的话)?[，,]?\s*(?:${YOU})?(?:可以|就|咪|大可|尽管)?(?:不要?|唔|别|唔好|唔使|去|转)(?:用|买|嚟|来|光顾|找我们|搵我哋|第二间|别家|其他家|别处)|(?:咪|就|可以)?(?:去|转|搵|找)(?:第二间|别家|别处|其他家|隔离)(?:啦|囉|吧|咯|好了|喇)|(?:不然|否则|唔系|要不)(?:就)?(?:别|不要|唔好)(?:来|嚟|买|用)了?`),
+    match: re(String.raw`(?:嫌|不爽|唔爽|不满意|唔满意|唔钟意|不喜欢|接受不了|唔接受)[^，。！？\n]{0,4}?(?:的话)?[，,]?\s*(?:${YOU})?(?:下次|以后|之后|下回)?(?:可以|就|咪|大可|尽管)?(?:不要?|唔|别|唔好|唔使|去|转)(?:用|买|嚟|来|光顾|找我们|搵我哋|第二间|别家|其他家|别处|点|订|下单|叫|选)|(?:咪|就|可以)?(?:去|转|搵|找)(?:第二间|别家|别处|其他家|隔离)(?:啦|囉|吧|咯|好了|喇)|(?:不然|否则|唔系|要不)(?:就)?(?:别|不要|唔好)(?:来|嚟|买|用)了?`),
     suggestions: { hans: ['我理解您的顾虑，我帮您看看有没有更合适的选择', '如果这个方案不合适，我们一起看看其他选择'],
       hant: ['我理解您的顧慮，我幫您看看有沒有更合適的選擇', '如果這個方案不合適，我們一起看看其他選擇'] },
   },
@@ -944,7 +944,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.provocative.dismiss',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`${atClauseStart('just |please |go ', 'read the (?:manual|faq|instructions|website|terms)')}|\btake it or leave it\b|\bif you don't like it\b|\b(?:you're|you are|feel) free to (?:go|take your (?:business|custom)|shop|look) elsewhere\b|\b(?:go|take your (?:business|custom)|shop) elsewhere\b|\bit's not rocket science\b`),
+    match: re(String.raw`${atClauseStart('just |please |go ', 'read the (?:manual|faq|instructions|website|terms)')}|\btake it or leave it\b|\bif you don't like it\b|\b(?:you're|you are|feel) free to (?:go|take your (?:business|custom)|shop|look) elsewhere\b|\b(?:go|take your (?:business|custom)|shop) (?:elsewhere|somewhere else)\b|\bit's not rocket science\b`),
     suggestions: { en: ['Let me walk you through it', 'I’d like to find an option that works for you'] },
   },
   {
@@ -978,7 +978,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.wait-apology',
     category: 'wait-apology',
     lang: 'zh',
-    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线上?|在线上面|在这边|在电话(?:里|上|度)|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等(?:了|咗)(?:成|足足|整整|差唔多|差不多|快)?(?:半个钟|[\d一二两三四五六七八九十几半]+(?:来|多)?(?:个)?(?:钟头?|小时|分钟|个钟|天|日|个礼拜|个星期))|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等')}(?:了|啦|喇|咯|哈|哦|晒)|${APOL_ZH}(?:让|要|令)${YOU}等(?=[，。！？,!?\n]|$)|(?:让|要|令|害)(?<!(?:不会|不想|不愿|不要|不能|避免|以免|尽量不|[不没冇唔再只])[让要令害])${YOU}(?:等(?:急|到现在|咁耐)|(?:干|白白?|空)等(?:了|咗|着)?)了?`),
+    match: re(String.raw`${APOL_ZH}?(?:让|要|令|害)(?<!(?:[不没冇唔需只会想愿再能]|不会|不想|不愿|尽量不|避免|以免|不要|不能)[让要令害])${YOU}(?:在线上?|在线上面|在这边|在电话(?:里|上|度)|喺线上?|喺度|喺电话(?:度|上)?|一直|白白|干)?(?:久等|久候|等(?:了|咗|候|待)?(?:(?:这么|那么|咁|好|很|太|比较)(?:久|耐|长时间|长的时间)|半天|多时|好一会儿?|咁耐)|等(?:了|咗)(?:成|足足|整整|差唔多|差不多|快)?(?:半个钟|[\d一二两三四五六七八九十几半]+(?:来|多)?(?:个)?(?:钟头?|小时|分钟|个钟|天|日|个礼拜|个星期))|等待|等着)了?|${APOL_ZH}(?:${YOU})?(?:久等|久候|等(?:了|咗)(?:(?:这么|那么|咁|好|很)(?:久|耐)|半天|多时))了?|${zhAtClauseStart('久等')}(?:了|啦|喇|咯|哈|哦|晒)|${APOL_ZH}(?:让|要|令)${YOU}等(?=[，。！？,!?\n]|$)|(?:让|要|令|害)(?<!(?:不会|不想|不愿|不要|不能|避免|以免|尽量不|[不没冇唔再只])[让要令害])${YOU}(?:等(?:急|到现在|咁耐)|(?:干|白白?|空)等(?:了|咗|着)?)了?`),
     suggestions: { hans: ['感谢您的耐心等待', '谢谢您的耐心'],
       hant: ['感謝您的耐心等候', '謝謝您的耐心'] },
   },
@@ -995,7 +995,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.wait-apology',
     category: 'wait-apology',
     lang: 'en',
-    match: re(String.raw`\b${APOL_EN}(?: for| about)?(?: (?:the|your|such a|this|that|all the))?(?: (?:long|lengthy|extended))? (?:wait|hold|delay in (?:getting back|responding|replying)(?: to you)?)\b|\b${APOL_EN}(?: for| about| to| that)? (?:keeping you (?:waiting|on hold|hanging)|(?:make|have made|keep|have kept) you (?:wait|waiting|hold|on hold)|(?:that )?you had to wait|the (?:late|slow|delayed) (?:reply|response)|my (?:late|slow|delayed) (?:reply|response)|taking (?:so|this) long(?: to (?:reply|respond|get back))?|not (?:getting back|replying|responding) (?:sooner|earlier)|(?:that )?(?:it's|it has|this has) taken (?:me |us )?(?:so|this|such a) long|(?:that )?(?:it|this) took (?:me |us )?so long to (?:reply|respond|get back)(?: to you)?|(?:that )?(?:it|this) took (?:me|us) (?:so long|ages|a while|forever|this long|a bit|longer than expected)(?! to (?!reply|respond|get back))(?: to (?:reply|respond|get back(?: to you)?))?)\b`),
+    match: re(String.raw`\b${APOL_EN}(?: for| about)?(?: (?:the|your|such a|this|that|all the))?(?: (?:long|lengthy|extended))? (?:wait|hold|delay (?:in )?(?:getting back|responding|replying)(?: to you)?)\b|\b${APOL_EN}(?: (?:ah|lah|leh|hor|ya))?,?(?: for| about| to| that)? (?:keeping you (?:waiting|on hold|hanging)|(?:make|made|have made|keep|have kept|let|making) you (?:wait|waiting|hold|on hold)|(?:that )?you had to wait|the (?:late|slow|delayed) (?:reply|response)|my (?:late|slow|delayed) (?:reply|response)|taking (?:so|this) long(?: to (?:reply|respond|get back))?|not (?:getting back|replying|responding) (?:sooner|earlier)|(?:that )?(?:it's|it has|this has) taken (?:me |us )?(?:so|this|such a) long|(?:that )?(?:it|this) took (?:me |us )?so long to (?:reply|respond|get back)(?: to you)?|(?:that )?(?:it|this) took (?:me|us) (?:so long|ages|a while|forever|this long|a bit|longer than expected)(?! to (?!reply|respond|get back))(?: to (?:reply|respond|get back(?: to you)?))?)\b`),
     suggestions: { en: ['Thank you for your patience', 'Thanks for waiting'] },
   },
 
@@ -1047,7 +1047,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.overpromise.certain',
     category: 'overpromise',
     lang: 'zh',
-    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|处理到好|搞到好|整到好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|冇事|没事|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)|(?:今日|听日|明日|后日|今晚|听朝|听晚|下昼|礼拜[一二三四五六日天]|星期[一二三四五六日天])实(?:到|收到|搞掂|得|冇问题)`),
+    match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以|能够)?(?:在[^，。！？\n]{1,8}?)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:全额退款|退款|退钱|赔偿|补偿|全数豁免|豁免|减免|免除|补发|换新|送到|到[账帐]|入[账帐]|到货|送达|修好|解决|处理好|处理到好|搞到好|整到好|搞定|搞掂|搞得定|办好|办下来|批下来|拿回来|追回|找回|退回|退还|退给|(?:一个)?满意的?(?:答复|结果|交代)|批|通过|成功|恢复|完成|修复|有得用|收到|没问题|冇问题|冇事|没事|满意|到(?![场店现门]))|实(?:搞掂|冇问题|得㗎|得嘅|收到)|(?:今日|听日|明日|后日|今晚|听朝|听晚|下昼|礼拜[一二三四五六日天]|星期[一二三四五六日天])实(?:到|收到|搞掂|得|冇问题)`),
     suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
       hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
   },
@@ -1056,7 +1056,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     category: 'overpromise',
     lang: 'en',
     // The rest stops before "and this will never happen again", which gets its own finding.
-    match: re(String.raw`(?<!(?:can't|cannot|can not|won't|don't|not|never) )\b(?:I|we)(?: can)? (?:promise|guarantee)(?: you)?\b(?! (?:to (?:do|try) )?(?:my|our) best| to (?:keep|call|update|let|email|check|follow|look|get back|contact|stay|personally)| (?:that )?(?:I|we)(?:'ll| will)(?: personally| always| definitely)? (?:call|ring|phone|email|e-mail|text|message|update|let you know|check|look into|follow|get back|contact|keep|stay|be in touch|chase|escalate|pass|send you (?:an? )?(?:update|confirmation|email|message))\b)(?<rest>(?:(?! and (?:this|that|it|we|I)\b)[^,.;:!?\n])*)${ET}`),
+    match: re(String.raw`(?<!(?:can't|cannot|can not|won't|don't|not|never) )\b(?:I|we)(?: can)?(?: (?:absolutely|definitely|personally|fully|totally|100%))? (?:promise|guarantee)(?: you)?\b(?! (?:to (?:do|try) )?(?:my|our) best| to (?:keep|call|update|let|email|check|follow|look|get back|contact|stay|personally)| (?:that )?(?:I|we)(?:'ll| will)(?: personally| always| definitely)? (?:call|ring|phone|email|e-mail|text|message|update|let you know|check|look into|follow|get back|contact|keep|stay|be in touch|chase|escalate|pass|send you (?:an? )?(?:update|confirmation|email|message))\b)(?<rest>(?:(?! and (?:this|that|it|we|I)\b)[^,.;:!?\n])*)${ET}`),
     suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
   },
   {
@@ -1072,7 +1072,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.overpromise.word',
     category: 'overpromise',
     lang: 'en',
-    match: re(String.raw`\byou have (?:my|our) word\b(?: (?:that )?(?<rest>${E}))?|${enAtClauseStart('(?:sure )?confirm(?: plus chop)?')} (?:can|will|sure|got|settle)\b${E}`),
+    match: re(String.raw`\byou have (?:my|our) word\b(?: (?:that )?(?<rest>${E}))?|${enAtClauseStart('(?:sure )?confirm(?: plus chop)?')} (?:can|will|sure|got|settle)\b${E}|\bwill (?:confirm|sure|confirm plus chop) (?:be |can |get )?\w+${E}`),
     suggestions: { en: ['I’ll do everything I can to make sure {rest}.', 'I’ll follow this closely and keep you updated.'] },
   },
   {
@@ -1165,7 +1165,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.missed',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`(?:(?<![不唔])(?:是|系))?${YOU}(?:这边|那边)?(?:自己)?(?:[^，。！？\n你您我如要若]{1,6}?(?:的时候|时|前|当时|当初))?(?:自己)?(?:没有?|冇|未|唔|不)(?:仔细|认真|好好)?(?:勾|勾选|选|买|下载|更新|升级|登记|看(?![到见])|睇(?!到)|读|听|留意|注意|检查|核对|确认|填|写|保存|备份|带|充值|开通|关注|截图)(?![^，。！？\n]{0,12}(?:的话|嘅话))(?:[^，。！？\n]{0,12}?(?:吗|么|咩|咋|啫|嘛|呀))?`),
+    match: re(String.raw`(?:(?<![不唔])(?:是|系))?${YOU}(?:这边|那边)?(?:自己)?(?:[^，。！？\n你您我如要若]{1,6}?(?:的时候|时|前|当时|当初))?(?:自己)?(?:没有?|冇|未|唔|不)(?:仔细|认真|好好)?(?:当面|当场)?(?:验货|验收|勾|勾选|选|买|下载|更新|升级|登记|看(?![到见])|睇(?!到)|读|听|留意|注意|检查|核对|确认|填|写|保存|备份|带|充值|开通|关注|截图)(?![^，。！？\n]{0,12}(?:的话|嘅话))(?:[^，。！？\n]{0,12}?(?:吗|么|咩|咋|啫|嘛|呀))?`),
     suggestions: { hans: ['这一步可能没有提醒到位，我来帮您处理。', '可能是我们的提示不够清楚，我来帮您一起看。'],
       hant: ['這一步可能沒有提醒到位，我來幫您處理。', '可能是我們的提示不夠清楚，我來幫您一起看。'] },
   },
@@ -1181,7 +1181,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.blame.hindsight-order',
     category: 'blame',
     lang: 'zh',
-    match: re(String.raw`${YOU}(?:自己)?(?:要|应该)?(?:先)?(?:看|睇|问|搞|弄|读|核对|确认)(?:清楚|仔细|好|明白)(?:先)?(?:再|先好|先至|才)(?:下单|买|拍|付款|付|签|提交|申请|操作|来|嚟|投诉|问|讲|说)(?:嘛|啦|吧|喇|啊)?|谁(?:让|叫|教)${YOUS}(?:当初|当时|之前)?(?:没有?|不|唔|冇)[^，。！？\n]{1,12}?(?:呢|啊|嘛|咯|囉)?(?=[，。！？,!?\n]|$)|${YOUS}(?:的)?(?:这个|这种|呢个|呢种|这些)?(?:要求|诉求|说法|想法|理由)(?:真的|实在|本身)?(?:是)?(?:太|很|好|有点|非常)?(?:不合理|无理|不现实|没有道理|冇道理)|(?<!只(?:能|可以|好)(?:由)?)${YOUS}自己(?:要|得|需要)?(?:负责|承担(?:责任)?)(?!的话)|${YOU}(?:确定|肯定)(?:${YOU}|自己)?(?:有|已经|真的)?(?:按|照|按照)(?:步骤|说明|流程|要求|指示)|${YOU}${ZIF}(?:那边|这边|嗰边|家|屋企)(?:的|嘅)?(?:网|网络|网路|信号|手机|电脑|设备|路由器|宽带|WiFi|wifi|wi-fi)(?:太|好|有点|比较)?(?:不好|唔好|不行|唔得|有问题|差|慢)`),
+    match: re(String.raw`${YOU}(?:自己)?(?:得|要|应该|需要)?先(?:看|睇|读|了解|问|查|核对|确认|比较|试)[^，。！？\n]{0,8}?再(?:下单|买|拍|付款|签|购买|投保|订)|${YOU}(?:自己)?(?:要|应该)?(?:先)?(?:看|睇|问|搞|弄|读|核对|确认)(?:清楚|仔细|好|明白)(?:先)?(?:再|先好|先至|才)(?:下单|买|拍|付款|付|签|提交|申请|操作|来|嚟|投诉|问|讲|说)(?:嘛|啦|吧|喇|啊)?|(?:现在|而家|事后|到现在|到而家|依家)(?:才|先)(?:来)?(?:说|讲|话|嚟讲|投诉|问)[^，。！？\n]{0,8}?(?:也|都)?(?:没用|冇用|太迟|太晚|晚了|迟咗|迟了)|谁(?:让|叫|教)${YOUS}(?:当初|当时|之前)?(?:没有?|不|唔|冇)[^，。！？\n]{1,12}?(?:呢|啊|嘛|咯|囉)?(?=[，。！？,!?\n]|$)|${YOUS}(?:的)?(?:这个|这种|呢个|呢种|这些)?(?:要求|诉求|说法|想法|理由)(?:真的|实在|本身)?(?:是)?(?:太|很|好|有点|非常)?(?:不合理|无理|不现实|没有道理|冇道理)|(?<!只(?:能|可以|好)(?:由)?)${YOUS}自己(?:要|得|需要)?(?:负责|承担(?:责任)?)(?!的话)|${YOU}(?:确定|肯定)(?:${YOU}|自己)?(?:有|已经|真的)?(?:按|照|按照)(?:步骤|说明|流程|要求|指示)|${YOU}${ZIF}(?:那边|这边|嗰边|家|屋企)(?:的|嘅)?(?:网|网络|网路|信号|手机|电脑|设备|路由器|宽带|WiFi|wifi|wi-fi)(?:太|好|有点|比较)?(?:不好|唔好|不行|唔得|有问题|差|慢)`),
     suggestions: { hans: ['这一点可能没有提醒到位，我来帮您一起看一下', '我们一起看看怎么处理最合适'],
       hant: ['這一點可能沒有提醒到位，我來幫您一起看一下', '我們一起看看怎麼處理最合適'] },
   },
@@ -1228,7 +1228,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.defensive.record',
     category: 'defensive',
     lang: 'zh',
-    match: re(String.raw`我(?:们|哋)(?:公司|这边)?(?:一直|向来|历来|一向)(?:都)?(?:是)?(?:这样|这么|咁)(?:(?![您你])[^，。！？\n的嘅]){1,4}?(?:的|嘅)|(?<![你您])(?:从来|从未|一直|都|也|根本)?(?:没有?|冇|未)(?:出|犯)过(?:任何)?(?:错|差错|问题|状况|事)(?=[，。！？,!?\n]|$|的|嘅|喔|哦|啦)|(?:一般|通常|正常|基本上?|平时|平常)(?:来说|情况下)?(?:是)?(?:不会|唔会|不可能|冇可能)(?:出现|发生|有)(?:这种|这样的?|呢种|这类|类似的?)(?:情况|问题|事情?|状况)(?:的|嘅)?|(?:别人|人家|其他人|其他客户|其他用户|其他客人|大家|其他顾客)(?:用着?|用得)?(?:都|也)(?:好好的|没问题|冇问题|正常|用得好地|没事|冇事|冇投诉|没投诉)(?![^，。！？\n]{0,2}(?:吗|么|咩)|呀[？?])|我(?:们|哋)?(?:都|已经|也)+(?:道歉|道过歉|赔礼道歉|赔过礼|说了对不起|讲咗对唔住)(?:了|咗|啦)?(?:啊|呀|嘛|啦|喇|㗎|喎)*|(?:不是|唔系|并不是)${WE}(?:这边|呢边|公司)(?:的|嘅)(?:问题|错|责任|事)?(?:喔|哦|啦|嘛|呀|喎|㗎)?(?=[，。！？,!?\n]|$)|(?:怪不了|怪不得|不能怪|唔怪得|怪唔到|赖不到|怪不到)${WE}|(?:不是|唔系)${WE}(?:的|嘅)锅|${WE}(?:这边|呢边|公司)?(?:的|嘅)?(?:(?!${YOU})[^，。！？\n]){0,6}?(?:看起来|显示)?(?:都|一切|完全)?(?:没问题|冇问题|正常|好着呢|好好的|好地地)(?:的|嘅|啊|㗎|喎|呢)*(?=[，。！？,!?\n]|$)|(?:一般|通常|正常|基本上?|平时|平常)(?:来说|情况下)?(?:是)?(?:不会|唔会)(?:出现|发生)(?:的|嘅|啦|喇|㗎)*(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:绝对|根本)?(?:不可能|冇可能|没可能)')}(?:的|嘅|㗎|啦|喎)+(?=[，。！？,!?\n]|$)|从来(?:都)?(?:不会|唔会)(?:坏|出错|错|出问题|有问题|漏发|漏|断|死机)|(?:这|那|呢个|呢件事)(?:是|系)(?:银行|物流|快递|商家|厂家|第三方|运营商|平台|他们|佢哋)(?:那边|嗰边)(?:的|嘅)(?:事|问题|责任)`),
+    match: re(String.raw`我(?:们|哋)(?:公司|这边)?(?:一直|向来|历来|一向)(?:都)?(?:是)?(?:这样|这么|咁)(?:(?![您你])[^，。！？\n的嘅]){1,4}?(?:的|嘅)|(?<![你您])(?:从来|从未|一直|都|也|根本)?(?:没有?|冇|未)(?:出|犯)过(?:任何)?(?:错|差错|问题|状况|事)(?=[，。！？,!?\n]|$|的|嘅|喔|哦|啦)|(?:一般|通常|正常|基本上?|平时|平常)(?:来说|来讲|嚟讲|情况下)?(?:是)?(?:不会|唔会|不可能|冇可能)(?:出现|发生|有)(?:这种|这样的?|呢种|这类|类似的?)(?:情况|问题|事情?|状况)(?:的|嘅)?|(?:别人|人家|其他人|其他客户|其他用户|其他客人|大家|其他顾客)(?:用着?|用得)?(?:都|也)(?:好好的|没问题|冇问题|正常|用得好地|没事|冇事|冇投诉|没投诉)(?![^，。！？\n]{0,2}(?:吗|么|咩)|呀[？?])|我(?:们|哋)?(?:都|已经|也)+(?:道歉|道过歉|赔礼道歉|赔过礼|说了对不起|讲咗对唔住)(?:了|咗|啦)?(?:啊|呀|嘛|啦|喇|㗎|喎)*|(?:不是|唔系|并不是)${WE}(?:这边|呢边|公司)(?:的|嘅)(?:问题|错|责任|事)?(?:喔|哦|啦|嘛|呀|喎|㗎)?(?=[，。！？,!?\n]|$)|(?:怪不了|怪不得|不能怪|唔怪得|怪唔到|赖不到|怪不到)${WE}|(?:不是|唔系)${WE}(?:的|嘅)锅|${WE}(?:这边|呢边|公司)?(?:的|嘅)?(?:(?!${YOU})[^，。！？\n]){0,6}?(?:看起来|显示)?(?:都|一切|完全)?(?:没问题|冇问题|正常|好着呢|好好的|好地地)(?:的|嘅|啊|㗎|喎|呢)*(?=[，。！？,!?\n]|$)|(?:一般|通常|正常|基本上?|平时|平常)(?:来说|来讲|嚟讲|情况下)?(?:是)?(?:不会|唔会)(?:出现|发生)(?:的|嘅|啦|喇|㗎)*(?=[，。！？,!?\n]|$)|${zhAtClauseStart('(?:绝对|根本)?(?:不可能|冇可能|没可能)')}(?:的|嘅|㗎|啦|喎)+(?=[，。！？,!?\n]|$)|从来(?:都)?(?:不会|唔会)(?:坏|出错|错|出问题|有问题|漏发|漏|断|死机)|(?:这|那|呢个|呢件事)(?:是|系)(?:银行|物流|快递|商家|厂家|第三方|运营商|平台|他们|佢哋)(?:那边|嗰边)(?:的|嘅)(?:事|问题|责任)`),
     suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '谢谢您告诉我们，我这就帮您核实'],
       hant: ['我先幫您查清楚是哪個環節出了問題', '謝謝您告訴我們，我這就幫您確認'] },
   },
@@ -1267,6 +1267,412 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     category: 'overpromise',
     lang: 'zh',
     match: re(String.raw`(?<![不唔])(?:一定|肯定|必定|绝对)(?:会|能|可以)?(?:准时|按时)?(?:上门|回到|退到|打到|到(?:${YOU}|您)|有货|发出|寄出|出货|补发|到位)${Z}|(?<=[日天晚朝昼周月一二三四五六拜期])实(?:有货|到|收到|搞掂|得|冇问题|送到|有)|冇走鸡|无走鸡|走唔甩|(?:迟|晚|慢|坏|错|少)[^，。！？\n]{0,6}?算我(?:的|嘅)|(?:修|搞|弄|整)(?:不好|唔好)(?:的话)?(?:就|我就|我|我们|我哋)?(?:直接)?(?:给|帮|同|俾)?${YOU}?(?:换|退)(?:新的?|一台|一部|全款|钱)${Z}|${zhAtClauseStart('(?:也|就|都)?(?:不会|唔会|不可能)再')}(?:延误|迟|晚|出错|错|出现|发生|有问题|断|慢|漏)(?:了|啦|㗎)?`),
+    suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
+      hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
+  },
+  // ── Round 5: families brainstormed from the domain (docs/reply-checker.md, "Round 5") ─────────
+  // wait-apology: late replies in any order (抱歉现在才回复您 / 回复不及时 / 唔好意思遲咗覆你 / 覆得慢咗 /
+  // 抱歉耽搁了这么久 / 拖了這麼久 / 不好意思，刚看到您的消息), "sorry it took so long", "sorry I'm only getting
+  // back to you now", "sorry you've been waiting so long", "sorry for the radio silence".
+  {
+    id: 'zh.wait-apology.late-any',
+    category: 'wait-apology',
+    lang: 'zh',
+    match: re(String.raw`${APOL_ZH}(?:${YOU})?(?:这么|那么|咁|有点|有些)?(?:现在|而家|宜家|今日|今天|这会儿|到现在|到而家)(?:才|先|至)(?:回复|回覆|答复|覆|回|看到|睇到|见到|处理)${YOU}?|${APOL_ZH}(?:${YOU})?(?:回|覆|回复|回覆|答复)得(?:有点|有些|比较|太|好|咁)?(?:慢|晚|迟)(?:了|咗|啲)?|(?:回复|回覆|答复|回应)(?:${YOU})?(?:不够|不|唔)?(?:及时|延迟|延误|晚咗|迟咗|慢咗)(?<=(?:抱歉|不好意思|对不起|唔好意思|对唔住|[Ss]orry)[^。！？\n]{0,8}(?:回复|回覆|答复|回应)(?:${YOU})?(?:不够|不|唔)?(?:及时|延迟|延误|晚咗|迟咗|慢咗))|${APOL_ZH}?(?:迟|晚)(?:咗|了)?(?:覆|复|回)${YOU}?(?:了|啦)?(?=[，。！？,!?\n\s]|$)|${APOL_ZH}(?:${YOU})?(?:耽搁|拖|耽误|阻)(?:了|咗)?(?:${YOU})?(?:这么|那么|咁|好|太|很)(?:久|耐|长时间|多时间)|(?:拖|隔|等)(?:了|咗)(?:这么|那么|咁)(?:久|耐)(?:才|先|至)(?:回|覆|答复|处理|跟进)|${APOL_ZH}(?:而家|现在|刚刚|刚|啱啱|头先)?(?:才|先)?(?:看到|睇到|收到|见到)${YOU}(?:的|嘅)(?:消息|留言|信息|讯息|短信|邮件|message)|${YOU}?等(?:了|咗)(?:好|很|这么|那么|咁|太)(?:久|耐)(?:了|啦|喇)?(?=[，,\s]*(?:真的?|实在|非常|真系)?(?:抱歉|不好意思|唔好意思|对不起|对唔住|[Ss]orry))`),
+    suggestions: { hans: ['感谢您的耐心等待', '谢谢您耐心等我回复'],
+      hant: ['感謝您的耐心等候', '謝謝您耐心等我回覆'] },
+  },
+  {
+    id: 'en.wait-apology.late-any',
+    category: 'wait-apology',
+    lang: 'en',
+    match: re(String.raw`\b${APOL_EN},?(?: for| about| that)? (?:(?:that )?(?:it|this|things|that)(?: has|'s| had)? (?:took|taken|taking|been taking) (?:(?:so|this|that|such a) (?:long|while)|forever|ages|a while|longer than (?:it should|expected))|(?:I'm|I am|we're|we are) only (?:just )?(?:now )?(?:getting back|replying|responding|getting to (?:this|you|your message))|you(?:'ve| have) (?:been waiting|had to wait|waited)(?: (?:so long|ages|forever|a while|this long|all day|a long time|for (?:so long|ages|a while|a long time)))?|(?:the|my|our) (?:late|slow|delayed|tardy|belated|late-ish) (?:reply|response|answer|email|message|revert|get-?back)|(?:the|my|our) (?:radio )?silence|(?:the|my) (?:delay|delays) (?:in|with) (?:my|our) (?:reply|response|answer)|(?:not|never) (?:getting back|replying|responding|answering|coming back)(?: to you)? (?:sooner|earlier|straight away|right away|before now|quicker|faster))\b|\b(?:I know )?you(?:'ve| have) been waiting (?:so long|ages|forever|a long time|all day|this long|for ages|for so long)\b(?:(?=[^.!?\n]{0,30}\b(?:sorry|apologi[sz]e|apologies)\b)|(?<=\b(?:sorry|apologies|apologi[sz]e)\b[^.!?\n]{0,75}))`),
+    suggestions: { en: ['Thank you for your patience', 'Thanks for waiting'] },
+  },
+
+  // policy: citing the contract or terms (根据条款 / 合約寫明 / 條款上面有寫 / 白纸黑字), 按流程来 / 按章办事,
+  // "不符合规定", 公司不允许 / 政策唔容許, 这是总部的要求, 我们有我们的规定, 制度就是制度, the company SOP;
+  // "Our policy is that", "Company policy states", "the rules don't allow", "by the book", "against regulations",
+  // "the decision is final", "bound by our policy", "we don't make exceptions", "the T&Cs you agreed to".
+  {
+    id: 'zh.policy.contract',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`(?:合同|合约|协议|条款|服务条款|章程|细则|须知|说明书|政策|规定)(?:上面|上|里面|里|入面|度|中)?(?:已经|都|早就|一早|有|都有|已|清楚|明确)*(?:写明|注明|列明|订明|载明|讲明|写清楚|说明|规定|写住|写咗|写了|写着|有写|有讲|写得好清楚)(?:咗|了|过|好)?(?![^，。！？\n]{0,8}(?:${YOU})(?:可以|有权|能|可))${noZhAlt}|白纸黑字|(?:按|照|依|按照)(?:章|规|规定|规矩|制度|流程|程序|规章)(?:办事|办理|执行|来|走|做事)(?=[，。！？,!?\n]|$|的|嘅|啦|吧|嘛|囉|而已)|(?:不符合|唔符合|不合|唔合|违反|违背|不在)(?:公司|我们|我哋|平台|相关|银行|退款|退货|换货|理赔|保修|活动)?(?:的|嘅)?(?:规定|政策|要求|条件|条款|流程|规则|规矩|范围|程序)${noZhAlt}`),
+    suggestions: { hans: ['这件事目前确实有限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
+      hant: ['這件事目前確實有限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
+  },
+  {
+    id: 'zh.policy.authority',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`(?:公司|平台|上面|上头|总部|领导|老板|规定|政策|制度|条款|合同|合约|银行|系统|上级|主管)(?:是|都|也|根本|明确)?(?:不允许|不准|不让|唔俾|唔畀|唔准|唔容许|不容许|不批准?|唔批|不接受|唔接受)(?!的话|嘅话)(?<rest>${Z})${noZhAlt}|(?:这|那|呢个|呢啲)(?:是|系|都是|都系)(?:公司|总部|上面|上头|领导|老板|厂家|平台|银行|我们|我哋)(?:的|嘅)(?:要求|决定|规定|意思|安排|硬性规定|SOP|sop|标准流程|流程|政策)|(?:公司|我们|我哋|银行|平台)(?:的|嘅)(?:SOP|sop)|${WE}(?:有|都有)${WE}(?:的|嘅)(?:规定|规矩|流程|制度|政策|做法)|(?:公司|平台)有(?:公司|平台)(?:的|嘅)(?:规定|规矩|流程|制度|政策)|(?<p>规定|政策|制度|规矩|流程|规则|条款|合同)(?:就是|就系|系|始终是|终归是)\k<p>|系统(?:已经|都)?(?:限制|锁定|锁死|锁住|设定好|设置好|设死)(?:了|咗)?`),
+    suggestions: { hans: ['这件事目前确实有限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
+      hant: ['這件事目前確實有限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
+  },
+  {
+    id: 'en.policy.cite',
+    category: 'policy',
+    lang: 'en',
+    match: re(String.raw`\b(?:(?:our|the|company|bank|store|shop)(?: company| store| return| refund| cancellation)? polic(?:y|ies)|the rules|our rules|the terms|our terms|the contract|the guidelines|our guidelines|the regulations|procedure|protocol|policy) (?:is|are|states?|says?|dictates?|requires?|prohibits?|forbids?|stipulates?|mandates?|specifies|clearly (?:states?|says?)) (?:that |to |no\b)(?!you(?:'re| are)? (?:entitled|eligible|can|may|get|will|qualify))${E}${noEnAlt}|\b(?:the|our|company) (?:rules|policy|policies|terms|guidelines|regulations|management|head office|bank|procedure|process)(?: here)? (?:don't|do not|doesn't|does not|won't|will not) (?:allow|let|permit)\b${E}${noEnAlt}|\b(?:the |our |company )?(?:terms(?: and conditions)?|t&cs?|tcs|contract|agreement|policy|conditions) (?:that )?you (?:agreed to|accepted|signed|read and accepted|ticked)\b|\byou (?:agreed|consented) to (?:the|our|these) (?:terms|t&cs?|conditions|policy|contract)\b${E}|\b(?:go|do (?:things|it|everything)|work|play (?:it|things)) by the book\b|\b(?:against|breach of|violates?|violation of) (?:the |our |company |bank )?(?:regulations|guidelines|protocol|procedure|the terms|our terms|terms and conditions|t&cs?|compliance)\b|\b(?:the |our |management's |head office's |my manager's |the bank's )?decision is final\b|\b(?:we(?:'re| are)|I(?:'m| am)) bound by (?:the |our |company |bank )?(?:policy|policies|rules|terms|regulations|guidelines|procedures?)\b|\b(?:we|I) (?:don't|do not|can't|cannot|won't|will not|never) make (?:any )?exceptions\b|\bin black and white\b|\b(?:compliance|head office|management|HQ|the bank|legal) (?:won't|will not|doesn't|does not|wouldn't|would not) (?:allow|approve|let|permit|sign off)\b${E}`),
+    suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
+  },
+
+  // provocative: dares and take-it-or-leave-it (你爱信不信 / 有意见你去提啦 / 你鍾意點就點 / 唔止你一個客),
+  // reminders (上面不是写了吗 / 往上翻翻聊天记录 / 碌返上去睇), jabs (有完没完 / 你烦不烦 / 找茬 / 你开心就好 /
+  // 懒得跟你说 / 所以呢？ / 你识字吗 / 讲点道理 / 你讲够未 / 关你什么事 / 别冲我来), English passive aggression
+  // ("As mentioned,", "Again,", "no need to shout", "which part didn't you understand", "spell it out",
+  // "it says so right there", "you're not our only customer", "feel free to leave a bad review", "suit yourself",
+  // "try reading it again", "scroll up", "what's your point", "are you done?", "watch your tone", "how hard is it to…").
+  {
+    id: 'zh.provocative.jab2',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:${YOUS})?(?:爱|愛)信(?:不|唔)信|信(?:不|唔)信由${YOU}|(?:上面|上边|上面度|前面|聊天记录|说明|页面)(?:不是|唔系|咪)?(?:已经|都|早就|一早)?(?:有)?(?:写|讲|说|列|标|写明|讲明)(?:了|咗|住|明|好)?(?:吗|咩|嘛|囉|啰|啦)(?=[，。！？,!?\n]|$)|往上(?:翻|拉|滑|碌)(?:翻|一下|下|返)?(?:聊天记录|记录|对话|消息)?|(?:翻|碌|睇|看)(?:返|番)?(?:上去|一下|下)?(?:聊天|对话)记录|碌(?:返|番)?上去(?:睇|看)?|有完(?:没|冇)完|${YOUS}(?:烦不烦|烦唔烦|好烦|很烦|真烦|真系好烦)|(?:找|搵)(?:茬|碴)|(?:来找|嚟搵)(?:麻烦|事)(?:的|嘅|㗎)?(?:吧|吗|咩|呀|啊|嘛)|鸡蛋里(?:挑|找)骨头|${YOUS}(?:开心|高兴)就好(?:了|啦|喇)?|${YOUS}?(?:钟意|中意|爱|想|喜欢)(?:点|怎样|怎么样|怎么)就(?:点|怎样|怎么样|怎么)|(?:不止|唔止|不只|唔只|又不是只有|不是只有|唔系得)${YOU}一(?:个|位)(?:客户|客人|顾客|客|人)?|(?:不差|唔差|不缺|唔缺|唔少)${YOU}(?:这|呢)?一(?:个|位)(?:客户|客人|顾客|客)?|少${YOU}一个(?:不少|唔少)|懒得(?:跟|同|和|理|睬|解释|讲|说|回)|(?:没空|冇时间|没时间|唔得闲)(?:跟|同|陪)${YOU}|(?:不想|唔想)(?:再)?(?:跟|同|和)${YOU}(?:吵|争|嘈|拗|讲|说)|${zhAtClauseStart('所以呢|然后呢|那又怎样|那又怎么样|那又如何|咁又点|咁又如何|咁又点啫|咁又点呀')}(?=[？?！!。]|$)|${YOUS}?(?:识字|识唔识字|不识字|唔识字|没长眼睛?|冇长眼|冇眼睇)(?:吗|咩|啊|呀)?(?=[，。！？,!?\n]|$)|(?:能不能|可不可以|可唔可以|可否|请)?讲(?:点|啲|一点|下)道理|讲(?:不|唔)讲(?:道)?理|${YOUS}(?:太|好|真系|真是|有点)?(?:不讲道理|唔讲道理|不讲理|唔讲理)|${YOUS}(?:讲|说|闹|骂|吵)(?:够|完)(?:了)?(?:未|没有?|吗|了没|咗未|未呀)|关${YOU}(?:咩|乜|什么|啥|屁)事|${YOU}管得着(?:吗|么)?|${YOU}管(?:唔|不)着|${YOU}以为${YOU}(?:是|系)(?:谁|边个|老板|皇帝|上帝)|(?:别|不要|唔好)(?:冲|对住|对着|向)我(?:们|哋)?(?:来|嚟|发火|发脾气|吼|凶|闹)|有意见(?:${YOU})?(?:就|可以|尽管|大可)?(?:去)?(?:提|投诉|反映|告)(?:吧|啦|囉|咯|好了)(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我明白您的心情，我来帮您处理'],
+      hant: ['我理解您很著急，我們一起看看怎麼解決', '我明白您的心情，我來幫您處理'] },
+  },
+  {
+    id: 'en.provocative.reminder',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`(?:${enAtClauseStart('as (?:I|we) (?:already |previously |clearly )?(?:mentioned|stated|explained|said|noted|advised|informed|told you|pointed out|highlighted|indicated)')}(?: (?:earlier|before|previously|above|below|already|in (?:my|our) (?:last|previous|earlier|first) (?:email|e-mail|message|reply|response|chat)))?|${enAtClauseStart('as (?:already |previously |clearly )?(?:mentioned|stated|explained|said|noted|advised|informed|pointed out|highlighted|indicated)')} (?:earlier|before|previously|above|already|in (?:my|our) (?:last|previous|earlier|first) (?:email|e-mail|message|reply|response|chat)))(?=\s*[,:]|\s+(?:the|your|we|our|it|this|that|there|you)\b)|${enAtClauseStart('(?:once )?again')}(?=\s*,)(?!,\s*(?:thank|thanks|sorry|apolog|my apologies|many thanks|I(?:'m| am) (?:so |very |really )?sorry|I apologi[sz]e|we apologi[sz]e|we(?:'re| are) sorry|please accept|welcome|I appreciate|we appreciate|I really appreciate))|${enAtClauseStart('(?:try |please |kindly |just )?(?:re-?read|read|reading)')} (?:it|this|that|my (?:\w+ )?(?:email|e-mail|message|reply)|the (?:email|e-mail|message|reply|instructions|description|terms))(?: (?:again|once more|carefully|properly|more carefully|slowly))\b|\bread (?:it|my message|my email) again\b|${enAtClauseStart('(?:just |please |kindly )?scroll (?:up|back)')}|\b(?:which|what) part of\b${E}|\bwhich part (?:of (?:this|that|it) )?(?:you )?(?:didn't|don't|do you not|did you not|are you not)\b${E}|\blet me spell it out\b|\bspell it out for you\b|\bI(?:'ll| will) (?:type|say it|talk) (?:slowly|slower)\b|\bit (?:says|said|states|stated) so (?:right there|clearly|on the)\b${E}|\bit(?:'s| is) (?:right there|written right there|literally right there|clearly written|all there) (?:on|in)\b${E}`),
+    suggestions: { en: ['To recap', 'Let me explain it another way'] },
+  },
+  {
+    id: 'en.provocative.jab2',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\b(?:there(?:'s| is) )?no need (?:to (?:shout|yell|scream|swear|be rude|raise your voice|use (?:that|this|such) (?:tone|language))|for (?:that|this|such) (?:tone|language|attitude|rudeness|shouting))\b|\b(?:watch|mind) your (?:tone|language|words|manners)\b|\b(?:don't|do not) (?:take|use) that tone\b|\blower your voice\b|\byou(?:'re| are) not (?:our|my|the) only customer\b|\b(?:I|we) (?:have|'ve got) other (?:customers|clients|people|chats|calls) (?:to|waiting|in the queue|as well)\b|\bthere are other customers (?:waiting|in the queue|ahead of you)\b|\bfeel free to (?:leave|write|post|give) (?:us )?(?:a |an )?(?:bad|negative|poor|one-star|1-star|low) (?:review|rating|feedback)\b|\b(?:complain|report (?:me|us|it)|escalate (?:it|this)|sue us|leave a (?:bad|negative) review|take (?:it|this) (?:up )?(?:further|elsewhere))(?: [^,.;:!?\n]{1,25}?)? if you (?:want|like|wish)\b|\bfeel free to (?:complain|escalate|report (?:me|us|it)|take (?:it|this) (?:up|further|elsewhere))\b|${enAtClauseStart('suit yourself|your loss|(?:that\'s )?your problem(?:,? not (?:mine|ours))?')}(?=\s*[.!,]|$)|\bwhat(?:'s| is) your point\b|${enAtClauseStart('so what|and so what|and\\?')}(?=\s*[?!])|\bare you (?:done|finished|quite finished|through)(?=\s*[?!])|\b(?:can|may) I (?:speak|talk|finish|get a word in)(?: now)?(?=\s*\?)|\blet me finish\b|\bI (?:don't|do not) know what (?:else|more) (?:you want|you expect|you'd like) (?:me|us) to (?:say|do|tell you)\b|\bwhat (?:else|more) (?:do )?you want (?:me|us) to (?:say|tell you)\b|\bhow hard (?:is it|can it be) to\b${E}|\bis (?:that|it|this) (?:so|really (?:that|so)|that) (?:hard|difficult|complicated)(?: to understand)?(?=\s*\?)|\bI(?:'m| am) (?:not (?:here|paid) to (?:argue|babysit|listen to this)|done (?:arguing|explaining|talking))\b|\b(?:I|we) (?:don't|do not) have to (?:explain|justify) (?:myself|ourselves|anything)\b`),
+    suggestions: { en: ['I understand how frustrating this is; let me help', 'Let me explain it another way'] },
+  },
+
+  // blame: the customer's handling as the cause (您操作失误 / 使用不当 / 人为损坏 / 自行拆机), wrong or incomplete
+  // details (您给的地址不完整 / 你俾錯咗地址), forgetting or not telling us (您忘了点确认 / 您没有提前告诉我们), a care verb
+  // with an adverb (您當初沒有仔細閱讀條款 / 你哋自己冇留意), "the problem is on your side" (问题出在您这边);
+  // "because you ignored…", "caused by misuse", "you entered it incorrectly", "next time read…".
+  {
+    id: 'zh.blame.handling',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`(?:${YOUS}(?:这边|那边|自己|当时)?(?:的)?)?(?:操作|使用|保管|安装|存放|设置|接线)(?:上)?(?:失误|不当|不规范|有误|错误|方法不对|方式不对)${ZIF}|人为(?:损坏|原因|因素|造成|弄坏|摔坏|损伤|损毁)${ZIF}|(?:${YOUS}(?:这边|自己)?)(?:自行|私自|擅自|自己)(?:拆机|拆开|拆卸|维修|改装|刷机|拆封)${ZIF}|(?:问题|原因|责任|毛病|错)(?:应该|可能|肯定|就|其实)?(?:是)?(?:出在|在于|喺|在)${YOUS}(?:这边|那边|嗰边|身上|自己|方|的|嘅|度)`),
+    suggestions: { hans: ['我们一起看看问题出在哪里，我来帮您处理。', '我先帮您查清楚原因。'],
+      hant: ['我們一起看看問題出在哪裡，我來幫您處理。', '我先幫您查清楚原因。'] },
+  },
+  {
+    id: 'zh.blame.details',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`${YOU}(?:输入|填写|填|提供|选择|选|写|给|留|报|发|上传|俾|交)(?:的|嘅)${ZIF}[^，。！？\n]{1,6}?(?:不准确|不清楚|不清晰|不符|不一致|错了|有问题|无效|唔啱|唔清楚|唔完整|唔齐|错咗|漏咗|不完整|不全|有误|错误|不对|不正确)|(?<!如果|若|万一|要是|假如|以免|避免|怕|担心|是否|帮|(?<!因)为|替|给|跟|向)${YOUS}(?:自己|当时|之前)?(?:俾|给|发|留|交|传|上传|提交|报|讲|说|寄|付)错(?:咗|了)?${ZIF}`),
+    suggestions: { hans: ['我们一起核对一下这里的信息好吗？', '这里的信息可能需要再确认一下，我来帮您核对。'],
+      hant: ['我們一起核對一下這裡的信息好嗎？', '這裡的信息可能需要再確認一下，我來幫您核對。'] },
+  },
+  {
+    id: 'zh.blame.forgot',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`${YOUS}(?:这边|那边|自己|当时|之前|当初|一开始)*${ZIF}(?:忘了|忘记了?|忘咗|唔记得咗?|漏了|漏咗)(?!吗|么|咩|的话|嘅话)(?![^，。！？\n]{0,10}(?:没关系|冇关系|不要紧|唔紧要|的话|嘅话|吗|么|咩))[^，。！？\n]{1,10}|${YOUS}(?:这边|那边|自己|当时|之前|当初|一开始|下单时|购买时|下单的时候|购买的时候)*${ZIF}(?:没有?|冇|未|唔|不)(?:有)?(?:提前|事先|预先|及时|早(?:点|啲)?|仔细|认真|好好|小心|按时|准时)(?:地)?(?:阅读|看|读|睇|检查|核对|留意|注意|确认|填写|填|保管|操作|付款|缴费|告诉|通知|说|讲|话|联系|申请|预约|报备|提交)(?![^，。！？\n]{0,12}(?:的话|嘅话|吗|么|咩|也没关系|没关系|不要紧))[^，。！？\n]{0,10}|${YOUS}(?:这边|那边|当时|之前|当初|一开始)?自己(?:没有?|冇|未|唔|不)(?:有)?(?:留意|注意|看|睇|检查|核对|保管好?|收好|看好|睇好)(?![^，。！？\n]{0,12}(?:的话|嘅话|吗|么|咩))`),
+    suggestions: { hans: ['这一步可能没有提醒到位，我来帮您处理。', '可能是我们的提示不够清楚，我来帮您一起看。'],
+      hant: ['這一步可能沒有提醒到位，我來幫您處理。', '可能是我們的提示不夠清楚，我來幫您一起看。'] },
+  },
+  {
+    id: 'en.blame.cause',
+    category: 'blame',
+    lang: 'en',
+    match: re(String.raw`(?<!\b(?:if|when|whether|unless|in case) )\byou(?:'ve| have)?(?: (?:clearly|obviously|probably|simply|just|must have|apparently))? (?:ignored|disregarded|overlooked|skipped|misused|mishandled|dropped|broke|damaged|overloaded|tampered with|opened up|chose to ignore)\b${E}|\b(?:caused by|due to|the result of|a result of|results? from|resulted from|because of)(?: (?:your|the customer's|customer|user|improper|incorrect))* (?:misuse|mishandling|(?:improper|incorrect|wrong) (?:use|usage|handling|installation|care|storage|setup)|negligence|carelessness|user (?:damage|error|negligence)|physical damage caused by you|(?:your|the) own (?:actions|mistake|error))\b|(?<!\b(?:if|when|whether|unless|in case) )\byou(?:'ve| have)?(?: (?:must have|probably|clearly|obviously|just))? (?:entered|typed|filled(?: in| out)?|put|spelled|spelt|gave|provided|used|set|installed|connected|plugged|configured|input|keyed|formatted|submitted|addressed|wrote|written|labell?ed|packed|packaged|paid|scanned|uploaded)\b[^,.;:!?\n]{0,30}?\b(?:incorrectly|wrongly|improperly|incorrect|the wrong way|wrong)\b|${enAtClauseStart('(?:maybe |perhaps )?next time,?')} (?:please |you should |try to |just )?(?:read|check|look|try reading|double-check|pay attention|make sure|follow)\b${E}|\byou (?:should|could) have (?:just )?(?:read|checked|looked|asked|called|told|contacted|followed|been more careful|double-checked)\b${E}`),
+    suggestions: { en: ['Let’s look at what happened together', 'That part may not have been clear; let me help put it right'] },
+  },
+
+  // defensive: "we did all we could" (我们已经尽力了 / 我哋已經做咗我哋應做嘅嘢), a third party's fault (这是快递公司的问题 /
+  // 係物流嗰邊嘅問題), "we followed the procedure to the letter" (我哋都係照足程序做); "We did everything we could",
+  // "that's the courier's fault", "we've done our best".
+  {
+    id: 'zh.defensive.did-all',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`${WE}(?:这边|公司|呢边)?(?:已经|都已经|真的|都|也|已|经已)+(?:尽(?:了)?(?:全力|力|最大(?:的)?努力|心尽力)|仁至义尽|做(?:了|咗)?(?:${WE}|所有|一切)?(?:能做|应做|该做|可以做)(?:的|嘅)(?:一切|所有|全部|嘢|事)?)(?:了|咗|啦|喇|㗎|嘅)*(?=[，。！？,!?\n]|$)|(?:这|那|呢个|呢件事|呢单|呢次)?(?:是|系|都是|都系|属于|全是|完全是)(?:银行|物流|快递|快递公司|物流公司|速递公司|商家|厂家|厂商|第三方|运营商|他们|佢哋|供应商|海关|邮局|卖家|仓库|品牌方|支付公司|支付平台|航空公司|师傅|司机)(?:那边|嗰边|方面|公司)?(?:的|嘅)(?:事|问题|责任|错|失误|原因|延误)${noZhAlt}`),
+    suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'],
+      hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
+  },
+  {
+    id: 'en.defensive.did-all',
+    category: 'defensive',
+    lang: 'en',
+    match: re(String.raw`\b(?:we|I)(?:'ve| have)? (?:already )?(?:did|done|tried) (?:everything|all|whatever) (?:we|I) (?:could|can)\b(?! to\b| for you\b)|\b(?:we|I)(?:'ve| have)? (?:already )?(?:did|done|tried) (?:our|my) (?:very )?(?:best|utmost|part)\b(?!(?: to| for)\b)|\b(?:it's|it is|that's|that is|this is|it was|that was)(?: (?:entirely|clearly|completely|actually|really|obviously))? (?:the )?(?:courier|carrier|delivery company|shipping company|bank|manufacturer|supplier|post office|postal service|driver|airline|third[- ]party|seller|vendor|logistics (?:company|partner)|warehouse|merchant|network provider)(?:'s|s')? (?:fault|problem|issue|responsibility|mistake|error|doing)\b|\b(?:the )?(?:courier|carrier|delivery company|shipping company|bank|manufacturer|supplier|post office|driver|airline|seller|vendor|warehouse|merchant)(?: is| was) (?:to blame|responsible|at fault)\b`),
+    suggestions: { en: ['Let me find out where this went wrong', 'Whatever the cause, I’ll follow this through for you'] },
+  },
+
+  // negative: "I don't know" with nothing after it (我不知道。/ 我也不清楚 / 我唔知), "no idea", "we won't be refunding…".
+  {
+    id: 'zh.negative.dont-know',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`我(?:们|哋)?(?:这边|也|都|真的|实在|确实|其实)*(?:不知道|唔知|不清楚|唔清楚|不太清楚|唔太清楚|唔系好清楚|不晓得|不了解|唔了解|没概念|冇概念)(?:啊|呀|喔|哦|耶|欸|喎|啦|呢|咯|囉|㗎|嘅|的)*(?=[，。！？,!?\n]|$)(?!\s*[，,]?\s*(?:不过|但|我(?:们|哋)?(?:马上|即刻|而家|现在|先|可以|会|帮|去|再|问|查)))${noZhAlt}`),
+    suggestions: { hans: ['我马上帮您确认一下，稍后回复您', '这个我帮您问清楚，再告诉您'],
+      hant: ['我馬上幫您確認一下，稍後回覆您', '這個我幫您問清楚，再告訴您'] },
+  },
+  {
+    id: 'en.negative.dont-know',
+    category: 'negative',
+    lang: 'en',
+    match: re(String.raw`(?:\b(?:I|we) (?:really |honestly |just )?(?:don't|do not) know(?:,? (?:sorry|sir|madam|ma'am|mate|lah|leh))?(?=\s*[.!]|$)|${enAtClauseStart('(?:no idea|not sure|dunno|no clue)')}(?=\s*[.!]|$)|\b(?:I|we) (?:have|'ve got) no (?:idea|clue)\b(?! (?:how sorry|how much|how frustrating|how annoying))|\b(?:we|I)(?:'re| are|'m| am)? (?:won't|will not|will never|are not going to|aren't going to|'re not going to|'m not going to|am not going to) (?:be )?(?:refund|replac|exchang|compensat|reimburs|waiv|accept|honou?r|cover|reverse|credit)\w*)${E}${noEnAlt}`),
+    suggestions: { en: ['Let me find out for you', 'I’ll check and get back to you'] },
+  },
+
+  // dismissive: "what's there to worry about" (有什么好担心的), 别想太多 / 唔好諗咁多, the customer as too anxious
+  // (您太紧张了 / 你太敏感), 大家都这样; "don't worry about it so much", "stop worrying", "it's not that serious",
+  // "worked up over nothing".
+  {
+    id: 'zh.dismissive.worry',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`(?:有|没|冇)(?:什么|咩|乜|啥|乜嘢)(?:好)(?:担心|紧张|怕|在意|介意|计较|纠结|烦|惊|担忧|不满|唔满)(?:的|嘅|呀|啊)?|(?:别|不要|唔好|唔使|不用|没必要|用不着)(?:想|谂|担心|顾虑)(?:太多|咁多|这么多|那么多|多了|多咗)(?![，,]?\s*(?:交给我|我来|我会|我马上|我哋会|我们会))|(?:别|不要|唔好)(?:乱|瞎)?多想(?:了|啦)?(?=[，。！？,!?\n]|$)|${YOUS}(?:也|都)?(?:太|有点|未免太|真系太|好|实在太)(?:紧张|敏感|心急|多虑|多心|小气|执着|情绪化|神经质|急躁|急)了(?!吗|么|咩)|(?:大家|人人|个个|每个人|所有人|所有客户|其他人)(?:都|也)(?:是|系)?(?:这样|咁|一样|这么等|咁等|要等|等咁耐)(?:的|嘅|㗎|啦|喇|啊|呀)*(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['我明白您很担心，我马上帮您跟进', '您的顾虑我理解，我来帮您确认清楚'],
+      hant: ['我明白您很擔心，我馬上幫您跟進', '您的顧慮我理解，我來幫您確認清楚'] },
+  },
+  {
+    id: 'en.dismissive.worry',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(String.raw`\b(?:don't|do not) (?:worry|stress|fret)(?: (?:about it|about that|yourself|over it))? (?:so much|too much|that much)\b|\bstop (?:worrying|stressing|panicking|fussing|fretting|overthinking)\b|${enAtClauseStart("(?:please |just )?(?:don't|do not) panic")}|\b(?:it's|it is|that's|that is|this is|it isn't|this isn't|it was)(?: really| honestly| actually| just)? not (?:that|so|very|too|really|even that) (?:serious|bad|important|urgent|major|dramatic)\b|\b(?:worked up|upset|angry|fuss|drama|panicking|stressing|worrying|complaining)(?: (?:over|about))? (?:nothing|such a (?:small|little|minor|tiny) (?:thing|issue|matter))\b|\bno (?:need|reason) to (?:panic|worry so much|stress)\b`),
+    suggestions: { en: ['I understand why this is worrying, and I’m on it', 'I can see why this matters to you'] },
+  },
+
+  // command: 您现在去把… / 先把问题描述清楚 / 你只要照做就行 / 你先回去等消息 / 您先去…再说 / 你聽日再打嚟;
+  // "Make sure you…", "Kindly revert … immediately", "you are supposed to…", "it is mandatory for you to…".
+  {
+    id: 'zh.command.order2',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`(?:请勿|切勿|勿|不要|别|唔好)(?:再|重复|一再|多次|反复|再三|不停)+(?:申请|提交|来电|致电|催促?|询问|联系|下单|留言|发送|拨打|打来|打嚟|发信息|发消息)|(?<!请|麻烦|如果|要是|假如|万一|可以|建议|谢谢|感谢|多谢|谢)您(?:这边)?(?:现在马上|现在立刻|现在就|马上|立刻|立即|赶紧|即刻)(?!就|会|能|可以|收到|有|到|帮|为|给[你您]|去|把)(?<act>[^，。！？,!?\n]+)|(?<!请|麻烦|如果|要是|假如|万一|可以|建议)您(?:这边)?现在(?:就|马上)?(?<rest>(?:去|把)${Z})${ZT}|${zhAtClauseStart('(?:你|您)?(?:先|赶紧|马上)?把')}[^，。！？,!?\n]{1,10}?(?:(?:说|讲|描述|解释|交代)(?:清楚|明白)|(?:弄|搞|整理|准备|填|补)(?:好|完整|齐全?))(?:再说|再来|先|啦|了)?(?![^，。！？,!?\n]*(?:吧|吗|么|嘛|好不好|谢谢|呢))|(?<!我|我们|会|都|也)(?:${YOUS}(?:只要|只需要?|就)?)?照(?:做|办|着做|我说的做|我讲嘅做)(?:就(?:行|好|可以|得|是|完)了?|啦|吧|便是)|(?:${YOUS}(?:先|就|直接)?)回(?:去|家|屋企)(?:先)?等|${zhAtClauseStart('(?:先|就)?回(?:去|家|屋企)')}(?:先)?等|(?<!请|麻烦|可以|建议)${YOUS}(?:先|就先)(?:去|到|把|拿|找|打)[^，。！？\n]{1,14}?再(?:说|讲|算|来|嚟|联系|打来|找我)|${zhAtClauseStart('先')}(?:去|把|拿|找)[^，。！？\n]{1,14}?再(?:说|讲|算)|(?<!请|麻烦|可以|建议|如果)${YOUS}(?:就)?(?:听日|明天|明日|后天|过两天|过几天|下周|下礼拜|下星期|迟啲|晚点|晚些|等阵|改天|过几日|过两日)再(?:打(?:电话)?(?:来|嚟|过来)?|来|嚟|问|联系|找|试)(?:啦|吧|喇|囉)?`),
+    suggestions: { hans: ['麻烦您{rest}，谢谢！', '麻烦您{act}，谢谢！', '麻烦您方便的时候处理一下，有需要我可以先帮您。'],
+      hant: ['麻煩您{rest}，謝謝！', '麻煩您{act}，謝謝！', '麻煩您方便的時候處理一下，有需要我可以先幫您。'] },
+  },
+  {
+    id: 'en.command.order2',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`${enAtClauseStart('(?:just |so )?make sure (?:that )?you')}\b(?<rest>${E})${ET}|(?<act>${enAtClauseStart('(?:kindly |just )?(?:revert|respond|reply|share|provide|arrange|complete|update|confirm|settle|sign|attach|send|submit|pay|return|call|email|fill)')}\b[^,.;:!?\n]{0,50}?\b(?:immediately|right now|right away|at once|asap|ASAP|without delay|today itself|urgently|without fail)(?=\s*[.!]|$))|\byou(?:'re| are) (?:supposed|expected|meant) to (?!(?:receive|get|have|be|hear|see|find|feel)\b)(?<rest2>${E})${ET}|\bit(?:'s| is) (?:mandatory|compulsory|obligatory) (?:for you )?to\b(?<rest3>${E})${ET}`),
+    suggestions: { en: ['Could you please {rest}?', 'Could you please {act:lower}?', 'Could you please {rest2}?', 'Could you please {rest3}?', 'When you have a moment, could you help me with this?'] },
+  },
+
+  // overpromise: 一定/肯定/绝对 + "won't go wrong again" (这次一定不会出错了), 一定帮您办妥.
+  {
+    id: 'zh.overpromise.never-again',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(String.raw`(?<![不唔])(?:一定|肯定|绝对|保证|必定)(?:不会|唔会)(?:再)?(?:出错|错|延误|迟到?|晚|出问题|有问题|坏|漏|丢|发生|出现)(?:了|啦|㗎)?|(?<![不唔])(?:一定|肯定|绝对|必定)(?:会|能|可以)?(?:帮${YOU}|给${YOU}|为${YOU}|俾${YOU})?(?:办妥|搞妥|弄好|处理妥当|安排妥当|整好|赔到|退到)`),
+    suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '我们会认真改进，尽量避免再出现这种情况'],
+      hant: ['我會全力跟進，有任何進展第一時間告訴您', '我們會認真改進，盡量避免再出現這種情況'] },
+  },
+  // provocative, batch 2: "read it carefully" (请仔细看我上面的回复), "already answered" (这个问题我已经回答过了),
+  // wasting time (别浪费我时间), threats to hang up (再这样我就挂了), tone policing (注意你的态度 / 你这是什么态度),
+  // 您请便 / 悉听尊便, 呵呵; "please read carefully", "this has already been answered", "what do you expect?",
+  // "hope that's clear now", "going round in circles", "you're wasting my time", "I'll end this chat", "are we done here?".
+  {
+    id: 'zh.provocative.jab3',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:请|麻烦)?(?:${YOU})?(?:仔细|认真|好好)(?:看|阅读|读|睇)(?:一下|下|清楚|下先)?(?:我(?:上面|前面|之前|刚才|头先)?|上面|前面|之前|刚才|头先)(?:的|发的|说的|讲的|嘅|回复的|写的|发嘅|讲嘅)|(?:我|这个问题|呢个问题|这个|呢个)(?:都|已经|早就|之前|刚才|头先|一早)+(?:回答|回复|答复|答|覆)(?:过|咗)(?:${YOU})?(?:了|啦|喇|㗎)*(?=[，。！？,!?\n]|$)|浪费(?:我|大家|彼此|我哋|我们)(?:的|嘅)?时间|(?:再|如果再|若再)[^，。！？\n]{0,8}?(?:我就|就|我)(?:挂(?:电话|线|机)?|结束(?:对话|会话|聊天|服务)|收线|断开|不理)|(?:注意|注意下|注意一下|请注意)${YOU}(?:的|嘅)?(?:态度|言辞|用词|语气|措辞|言行)|${YOU}(?:这|呢|呢啲|这个|呢个)?(?:是|系)?(?:什么|咩|乜|乜嘢|啥)(?:态度|语气)|${zhAtClauseStart('(?:你|您)?(?:请便|悉听尊便|自便)')}(?:吧|啦)?(?=[，。！？,!?\n]|$)|呵呵`),
+    suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我再帮您梳理一下'],
+      hant: ['我理解您很著急，我們一起看看怎麼解決', '我再幫您梳理一下'] },
+  },
+  {
+    id: 'en.provocative.jab3',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\b(?:please |kindly |just )?read (?:it |this |my (?:\w+ )?(?:email|e-mail|message|reply|response) |the (?:below|above|following|message|email|instructions|terms|description|details|listing|FAQ) )?(?:carefully|properly|thoroughly)(?= (?:before|this time|next time)|\s*[.!]|$)|\b(?:I|we)(?:'ve| have) already (?:answered|addressed|responded to|covered|replied to|clarified) (?:this|that|your (?:question|query|point))\b|\b(?:this|that|your (?:question|query)) (?:has|was|had) already been (?:answered|addressed|explained|covered|clarified)\b|\bwhat (?:else )?(?:did|do|would) you expect\b|\b(?:I )?hope (?:this|that|it)(?:'s| is) (?:clear|clearer) (?:now|enough)\b|\bclear enough\s*(?=\?)|\b(?:going|go|keep going) (?:round|around) in circles\b|\b(?:you(?:'re| are) )?wast(?:e|ing) (?:my|our|each other's|everyone's) time\b|\bI(?:'ll| will| am going to|'m going to| shall) (?:have to )?(?:end|close|terminate|disconnect) (?:this|the) (?:chat|call|conversation)\b|\bare we done here\b|\bI(?:'m| am) not going to (?:go back and forth|keep going back and forth|debate this)\b`),
+    suggestions: { en: ['Let me explain it another way', 'I understand this is frustrating; let me help'] },
+  },
+  // policy, batch 2: an owner + 规定 as a bare citation (公司规定，超过七天不退); "I'm just following orders".
+  {
+    id: 'zh.policy.owner-cite',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`(?:公司|平台|银行|上面|总部|店铺|本店|商场|我们|我哋)(?:的|嘅)?(?:规定|政策|制度|规矩|条款|章程)(?:是|上|系)?(?=[，,：:]?[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不赔|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|唔设|不设|唔包|不包|冇得|只能|恕不|概不|一律))${noZhAlt}`),
+    suggestions: { hans: ['目前', '很抱歉，目前'], hant: ['目前', '很抱歉，目前'] },
+  },
+  {
+    id: 'en.policy.orders',
+    category: 'policy',
+    lang: 'en',
+    match: re(String.raw`\bI(?:'m| am) (?:just |only |simply )?(?:following|doing what) (?:the |my |our |company |I'm |I am )?(?:orders|instructions|guidelines|protocol|process|procedure|policy|rules|told)\b|\b(?:it's|it is|that's|that is|this is)(?: just| simply| only)? (?:standard|normal|company|our|the) (?:practice|process|guidelines?|terms)\b(?=\s*[.!,;]|$)`),
+    suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
+  },
+  // ── Round 5, from tune5's odd half: families, each widened beyond the example ─────────────────
+  // defensive: we informed you (当时营业员肯定跟您讲过), asking me is useless (你問我都冇用), outside our responsibility
+  // (不在我们的责任范围内), beyond our control (不是我們能控制的 / 我们也控制不了), "it's like that everywhere" (全国快递都这样),
+  // "we only carry it out" (我们只是执行), others not related (跟银行没关系); "We have never charged that fee",
+  // "This kind of thing just doesn't happen", "it's beyond our control".
+  {
+    id: 'zh.defensive.excuse',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`(?:营业员|客服|同事|师傅|工作人员|销售|店员|业务员|我们|我哋)(?:当时|之前|当初|一早|签约时|下单时)?(?:肯定|一定|应该|都|已经|有|早就|一早)+(?:跟|同|和|向)${YOU}(?:讲|说|解释|提|交代|讲解|说明|提醒|强调)(?:过|咗|清楚)(?:的|嘅|了|啦|㗎)*|(?:${YOU})?(?:问|找|求|怪|骂|闹|催)(?:我|我们|我哋)(?:都|也)(?:冇用|没用|没有用|无用|无补于事)|(?:不在|不属于|唔系|唔属于|超出(?:了)?)${WE}(?:公司)?(?:的|嘅)?(?:责任|负责|保障|服务|赔偿|处理|控制)?范围|(?:不是|唔系|并非)${WE}?(?:能|可以|所能|可)(?:控制|决定|左右|预料|阻止)(?:的|嘅)|${WE}(?:这边|也|都|真的|实在)*(?:控制不了|控制唔到|无法控制|没法控制|左右不了)|(?:全国|全港|全台|全城|到处|各地|全行|行业|业界|外面|别家|其他家|间间|家家)(?:的|嘅)?(?:快递|速递|物流|银行|商家|公司|店|铺头)?(?:都|也)(?:是|系)?(?:这样|咁|一样|如此|这么|收费|收)(?:的|嘅|㗎|啦|喇|啊)*(?=[，。！？,!?\n]|$)|${WE}(?:也|都)?(?:只是|只系|只不过是|都只是|只负责)(?:执行|照做|传达|执行而已|负责执行|跟指示|照规定办)(?:的|嘅|而已|咋|啫)?|(?:跟|同|和|与)(?:本行|本公司|敝公司|我们公司|我哋公司|银行|本店|公司|店铺|平台)(?:没有?|冇|无)(?:任何)?关(?:系)?`),
+    suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'],
+      hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
+  },
+  {
+    id: 'en.defensive.excuse',
+    category: 'defensive',
+    lang: 'en',
+    match: re(String.raw`\b(?:we|I) (?:have |'ve )?never (?:charged|billed|overcharged|deducted|promised|told|agreed|offered|guaranteed|claimed|said)\b${E}|(?<!\b(?:sure|ensure|make sure|certain)(?: that)? )\b(?:this|that) (?:kind|sort|type) of (?:thing|issue|problem|error|fault) (?:just |simply |really |basically )?(?:doesn't|does not|never|can't|cannot|won't|wouldn't) (?:happen|occur|go wrong)s?\b(?! again)|\b(?:things like this|such things|these things) (?:just |simply )?(?:don't|do not|never|can't|cannot) (?:happen|occur)\b(?! again)|\b(?:it's|it is|that's|that is|this is|it was|that was) (?:completely |entirely |totally |simply )?(?:beyond|outside(?: of)?|out of) (?:our|my) control\b|\b(?:we|I) (?:can't|cannot|don't|do not) control (?:the )?(?:weather|traffic|couriers?|the courier|delivery (?:times|companies)|the airline|customs|the bank|third parties)\b`),
+    suggestions: { en: ['Let me find out where this went wrong', 'Whatever the cause, I’ll follow this through for you'] },
+  },
+  // dismissive: "happens all the time", a small thing even worth a complaint (咁細嘅事都要投訴), 很正常的 after any subject,
+  // "you're not the only one" (又不止您一家延误).
+  {
+    id: 'zh.dismissive.small2',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`(?:咁|这么|那么|这样|这种|呢种|呢啲|这点|这么点|呢点)(?:细|小|少|芝麻|鸡毛蒜皮)(?:嘅|的)?(?:事|问题|嘢|钱|数|差价|瑕疵)(?:儿)?(?:都|也)(?:要)?(?:投诉|计较|嬲|生气|紧张|来问|打来|在意|介意|追究)|(?<!一切|运行|显示|都|还算|算)(?:很|好|挺|非常|十分|都好|都很)(?:正常|平常)(?:的|嘅)(?:啦|啫|㗎|喇|咯|嘛|呀|哦|喔)*(?=[，。！？,!?\n]|$)|(?:又|也)?(?:不止|唔止|不只|唔只|不是只有|唔系得)${YOU}一(?:个|家|位|户|人|单)(?:人)?(?:这样|咁|延误|迟|遇到|有这个问题|受影响|碰到|有问题|等)`),
+    suggestions: { hans: ['我明白这件事给您添了麻烦，我马上帮您处理', '这件事对您很重要，我会认真跟进'],
+      hant: ['我明白這件事給您添了麻煩，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
+  },
+  {
+    id: 'en.dismissive.common',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(String.raw`\b(?:it |this |that )?happens? (?:all the time|a lot|every day|constantly|to everyone)\b|\b(?:you're|you are) not the only (?:one|customer|person)(?: (?:waiting|affected|with (?:this|that|the same)))?\b|\b(?:(?:it's|it is|that's|that is|this is|it was|that was) )?(?:only|just|merely) (?:a |an |one )?(?:[$£€]\d[\d.,]*|\d[\d.,]* ?(?:dollars?|bucks|pounds?|euros?|cents|quid|rupees|ringgit|minutes?|mins?|hours?|days?))(?: \w+){0,3}`),
+    suggestions: { en: ['I understand this has been frustrating', 'I can see why this matters to you'] },
+  },
+  // negative: a passive refusal ("Boarding passes cannot be issued at the gate"), Singlish "this one cannot",
+  // "不會作任何處理", "一律不受理", "这个真的不可能", "平台不支持部分退款".
+  {
+    id: 'zh.negative.refuse2',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`(?:${WE}|本署|本行|本公司|本店|公司|我)?(?:将|是|亦|也)?(?:不会|唔会|不再|不予)(?:作|做|再作|再做)?任何(?:处理|受理|跟进|回复|回应|赔偿|补偿|退款|安排|处置|调整)|(?:一律|均|全部)(?<!(?:规定|政策|制度|规矩|条款|合同|合约|规范|流程)[^。！？\n]{0,20}(?:一律|均|全部))(?:不|唔)(?:受理|退|换|赔|接受|处理|办理|退款|退还|补发|延期|提供|批)${Z}${noZhAlt}|(?:这个|这|那个|呢个|呢样|这件事)(?:真的|真系|实在|绝对|根本|是|系)*(?:不可能|冇可能|没可能)(?:的|嘅|㗎|啦|喎)*(?=[，。！？,!?\n]|$)${noZhAlt}|(?:平台|本店|店铺|本行|银行|公司|商家|我们这边|我哋呢边)(?:是|暂时|目前|并|都|也)?(?:不|唔)(?:支持|提供|接受|受理|办理|设|做)(?<what>${Z})${noZhAlt}`),
+    suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
+      hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    id: 'en.negative.passive',
+    category: 'negative',
+    lang: 'en',
+    match: re(String.raw`(?:\b(?:cannot|can't|can not|won't|will not)(?<!\b(?:otherwise|or|else|if|unless|until|when)\b[^.!?\n]{0,30}(?:cannot|can't|can not|won't|will not)) be (?:issued|refunded|changed|cancell?ed|replaced|exchanged|reversed|waived|processed|returned|modified|transferred|extended|accepted|approved|reissued|amended|credited|repaired|reinstated|recovered|undone|rescheduled|upgraded|downgraded|entertained|considered|honou?red)\b${E}|\b(?:this|that|this one|that one|it) (?:also |sure )?(?:cannot|can't)(?=\s*[.!,]|\s+(?:lah|leh|one|liao)\b|$))${noEnAlt}`),
+    suggestions: { en: ['Here’s what I can do instead: …', 'Let me find another way to help with this'] },
+  },
+  // policy: the contract or terms as the reason ("按照您签署的…合约", "根據閣下…已同意之條款", "條款第五條寫得清清楚楚",
+  // "保單條款您投保時就簽名同意了"), third parties' rules (航空公司规定的), 跟足程序, "按规定处理的".
+  {
+    id: 'zh.policy.contract2',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`(?:按|按照|根据|依照|依|依据|基于)[^，。！？\n]{1,12}?(?:规定|政策|制度|规矩|条款|流程|规则|条例|合同|合约|协议|约定|细则|规范|章程)(?=[^。！？\n]{0,30}?(?:不能|不可以|不允许|不提供|不支持|不予|不接受|不退|不换|不赔|不受理|无法|没法|唔可以|唔得|唔俾|唔接受|唔提供|唔退|冇得|只能|恕不|概不|一律|收取|收费|扣))${noZhAlt}|(?:条款|合同|合约|协议|细则|条件)[^，。！？\n]{0,6}?${YOU}[^，。！？\n]{0,8}?(?:同意|签|签名|签署|确认|勾选|接受)(?:过|咗|了)(?:的|嘅)?|(?:航空公司|银行|厂家|厂商|国家|政府|平台|海关|监管|法律|法规|保险公司|物业|总公司|品牌方|商场|酒店|学校|医院)(?:的|嘅)?(?:规定|要求|政策)(?:的|嘅|来的|嚟㗎)(?=[，。！？,!?\n]|$)|(?:跟足|照足|按足|严格按照?|严格依照|完全按照?)(?:程序|流程|规定|规矩|合约|合同|条款|指引)(?:做|办|处理|操作|走|收|执行)?(?:的|嘅|㗎|喎)*|${WE}(?:这边)?(?:是|都是|系|都系|也是)?(?:按|按照|根据|依照|照)(?:规定|政策|制度|条款|合同|合约|规矩|程序|流程)(?:来)?(?:处理|办理|收费|收|操作|执行|办)(?:的|嘅)`),
+    suggestions: { hans: ['这件事目前确实有限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
+      hant: ['這件事目前確實有限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
+  },
+  // provocative: "asking won't make it faster" (您打那麼多驚嘆號，我也不會比較快處理), rhetorical "what do you want me to do"
+  // (您让我怎么办), sarcastic praise (你这么懂法，那…), "go to X if you have complaints" (有意见找发改委), sarcastic
+  // concessions (都是我们的错，行了吧 / 全部都係我哋錯，得未), "and then you complain" (收到了又说不好), "just for you?"
+  // (要我哋全座大廈為你一個人停水咩), 要怪就怪…, "complaining changes nothing" (投訴完都係一樣); "…won't make it any faster",
+  // "what do you actually want", "so now it's our fault?".
+  {
+    id: 'zh.provocative.jab4',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:我|我们|我哋)(?:也|都)?(?:不会|唔会)(?:因此|因为咁|因为这样)?(?:比较|更|特别|会)?(?:快|早)(?:啲|一点|些|咗)?(?:处理|回复|搞|做|办|到)|(?:催|问|打|骂|闹|投诉|吵)(?:再)?(?:多少次|几多次|多次|再多|几次|多几次)?(?:也|都)(?:不会|唔会)(?:比较|更|会)?(?:快|早|变)|${YOUS}(?:让|叫|要)我(?:们|哋)?(?:怎么办|点算|点做|怎么做|能怎么办|可以怎么样|点样|变出来)(?:呢|啊|呀|吖)?(?=[？?！!。，,]|$)|${YOUS}(?:这么|那么|咁)(?:懂|识|叻|厉害|了解)[^，。！？\n]{0,4}?[，,]\s*(?:那|就|咁|咪|那就|那你|那您)|有意见${ZIF}(?:${YOU})?(?:就|可以|尽管|大可)?(?:去)?(?:找|向|跟|同)[^，。！？\n]{1,8}?(?:提|反映|投诉|说|讲|讲啦|说吧)?(?:吧|啦|囉|咯|好了)?(?=[，。！？,!?\n]|$)|(?:都是|都系|全部都系|全部都是|全是|全都是|就当是|当系)${WE}(?:的|嘅)?(?:错|问题)(?:啦|咯|囉)?[，,]?\s*(?:行了吧|得未|满意了吧|可以了吧|好了吧|得了吧|得唔得|啱未|满意未|满意啦|开心了吧)|(?:收到|用了|买了|到手|签收|下单|用咗|买咗)(?:了|咗)?(?:又|就|先)(?:来)?(?:说|讲|话|嫌|嚟讲)(?:不好|唔好|不要|唔要|贵|慢|差|不行|唔得|有问题|唔啱)|(?:为|为了|同|帮|就为)${YOU}一(?:个人|个|位)(?:而)?[^，。！？\n]{0,10}?(?:吗|咩|不成|嘛)(?=[？?！!。]|$)|要怪(?:就|只能|只可以)?怪[^，。！？\n]{1,8}|投诉(?:完|了|咗|也|都|几多次|多少次)*(?:都|也)(?:系|是)?(?:一样|没用|冇用|咁|这样|无补于事)`),
+    suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我明白您的心情，我来帮您处理'],
+      hant: ['我理解您很著急，我們一起看看怎麼解決', '我明白您的心情，我來幫您處理'] },
+  },
+  {
+    id: 'en.provocative.jab4',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\b(?:it|that|this|messaging|calling|chasing|shouting|complaining|asking|emailing|sending|yelling)(?: \w+){0,4} (?:won't|will not|isn't going to|doesn't|does not|wouldn't) (?:make|get) (?:it|them|things|(?:the |your )?\w+)(?: \w+)? (?:come |go |arrive |happen |move |be )?(?:any )?(?:faster|quicker|sooner)\b|\bwhat (?:do |exactly do )?you (?:actually|really|even) want\b|\b(?:(?:great|fine|ok|okay|sure|right|oh),? )?(?:so )?(?:now )?(?:it's|it is) (?:all )?(?:our|my) fault(?: (?:now|then|again))?(?:,? (?:is it|right|huh))?(?=[^.!?\n]{0,40}\?)|\b(?:fine|ok|okay|great|sure),? (?:so )?(?:it's|it is) (?:all )?(?:our|my) fault\b`),
+    suggestions: { en: ['I understand how frustrating this is; let me help', 'Let me explain it another way'] },
+  },
+  // ── Round 5, from all of tune5 (families, widened) ─────────────────────────────────────────
+  {
+    id: 'zh.blame.sure-you',
+    category: 'blame',
+    lang: 'zh',
+    match: re(String.raw`(?:肯定|一定|多半|估计|应该)(?:是|系)${YOUS}(?:自己|家里|屋企|那边|这边)?(?:没有?|冇|未|哪儿|哪里|边度|搞|弄|记|看|睇|按|点)[^，。！？\n]{0,10}|(?:是不是|系唔系|会不会)${YOU}(?:的|嘅)?(?:手机|电脑|设备|网络|网|路由器|机|浏览器)(?:太|有|的|嘅)[^，。！？\n]{0,6}|谁(?:让|叫|教)${YOUS}[^，。！？\n]{1,12}?(?:才|先)[^，。！？\n]{1,6}|${YOUS}[^，。！？\n你您我]{1,6}?(?:的时候|时|嗰阵|那时)自己(?:没有?|冇|未|唔)(?:看|睇|读|留意|注意|检查)(?:清楚|仔细)?`),
+    suggestions: { hans: ['我们一起看看问题出在哪里，我来帮您处理。', '我先帮您查清楚原因。'],
+      hant: ['我們一起看看問題出在哪裡，我來幫您處理。', '我先幫您查清楚原因。'] },
+  },
+  {
+    id: 'zh.command.then-come',
+    category: 'command',
+    lang: 'zh',
+    match: re(String.raw`${zhAtClauseStart('先')}[^，。！？\n]{1,12}?再(?:说|讲|算|来|嚟|问|查询|找我)(?:吧|啦)?|${zhAtClauseStart('(?:补齐|交齐|准备好|搞好|弄好|填好|交清|缴清|备齐|带齐)')}(?:了|咗)?(?:资料|材料|文件)?再(?:来|嚟|说|讲|问)|(?:必须|务必)按(?:照)?我(?:说|讲)(?:的|嘅)`),
+    suggestions: { hans: ['等您这边准备好，我马上帮您继续处理', '麻烦您先准备一下，好了我第一时间帮您处理'],
+      hant: ['等您這邊準備好，我馬上幫您繼續處理', '麻煩您先準備一下，好了我第一時間幫您處理'] },
+  },
+  {
+    id: 'en.command.stop',
+    category: 'command',
+    lang: 'en',
+    match: re(String.raw`\b(?:please |kindly |just )?stop (?:interrupting|sending|spamming|repeating|shouting|yelling|chasing)\b${E}|${enAtClauseStart('(?:please |kindly )?(?:call|contact|email|ring|ask|visit|check with)')} [^,.;:!?\n]{1,40}? yourself\b`),
+    suggestions: { en: ['Could I ask you to let me finish, so I can sort this out?', 'Would you be able to contact them? I can also do it for you.'] },
+  },
+  {
+    id: 'zh.defensive.excuse2',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(String.raw`不可抗力|${WE}?(?:也|都)(?:很|好|真的|实在|非常)?无奈|(?:系统|记录|后台|监控|数据)(?:显示|上)?(?:一切|都|完全)(?:正常|没问题|冇问题)(?:的|嘅|啊)?(?=[，。！？,!?\n]|$)${noZhAlt}|(?:不|唔|不会|唔会|概不)(?:承担|负)(?:任何)(?:责任|赔偿责任)|(?:系统|水表|电表|燃气表|机器|电脑|程序|记录|数据|扫描|秤|计价器)(?:是|都|绝对|从来)?(?:不会|唔会|不可能|冇可能)(?:出|有|算|计)?错|(?:又|也|都|并)(?:不是|唔系)${WE}(?:定|订|决定|规定|设|搞|弄|造成|做|安排)(?:的|嘅)|(?:跟|同|向|对)(?:我|我们|我哋)(?:抱怨|投诉|讲|说)(?:都|也)(?:冇用|没用|没有用|无用)|(?:以前|之前|过去|从前)(?:也|都)(?:没有?|冇)(?:人|客户|客人|顾客|用户)(?:反应|反映)过|${WE}(?:公司|物业|这边|呢边|客服|管理处)(?:也|都)?(?:只是|只系|只不过是|都只是)(?:执行|照做|传达|跟指示)(?:的|嘅|而已|咋|啫)?`),
+    suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'],
+      hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
+  },
+  {
+    id: 'en.defensive.excuse2',
+    category: 'defensive',
+    lang: 'en',
+    match: re(String.raw`\b(?:beyond|outside(?: of)?) (?:our|my) control\b|\byou(?:'re| are) the only (?:one|customer|person|tenant|client|user|guest|resident) (?:who(?:'s| has| had| is)|to (?:have|complain|report))\b${E}|\bwe followed (?:the|our|all)(?: \w+)? (?:procedures?|process|policy|rules|protocol|steps)\b`),
+    suggestions: { en: ['Let me find out where this went wrong', 'Whatever the cause, I’ll follow this through for you'] },
+  },
+  {
+    id: 'zh.dismissive.shrug',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(String.raw`(?:又|也)(?:不会|唔会|没|冇)(?:怎样|怎么样|点样|死|少块肉|坏掉|凉|影响什么)|(?:不用|不需要|没必要|唔使|不至于)(?:专门|特地|特意|到)?[^，。！？\n]{0,4}?(?:投诉|客诉|打来|闹到|报警)(?:的程度)?(?:吧|啦|嘛|啩)|(?:应该|都)?(?:不影响|唔影响)[^，。！？\n]{0,6}?(?:吧|啩|嘛)(?=[？?！!。]|$)|(?:晚|迟|慢)(?:到|送|来|了|咗)?(?:几|[一二两三四五六七八九十半\d])+(?:个|分钟|分|天|日|小时|钟头?|个钟)(?:钟)?(?:而已|罢了|啫|咋)|(?<!请|请您|请你|敬请|还请|希望)${YOU}?(?:多|就)(?:体谅|谅解|包容|忍耐|忍)(?:一下|下)?(?:吧|啦|喇|嘛)(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['我明白这件事给您添了麻烦，我马上帮您处理', '这件事对您很重要，我会认真跟进'],
+      hant: ['我明白這件事給您添了麻煩，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
+  },
+  {
+    id: 'en.dismissive.non-apology',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(String.raw`\b(?:I'm |I am |we're |we are )?sorry (?:that )?you feel (?:that way|this way|like that)\b|\b(?:isn't|is not|wasn't) (?:really |such |exactly )?a (?:big|huge) deal\b`),
+    suggestions: { en: ['I understand why this is upsetting', 'I can see why this matters to you'] },
+  },
+  {
+    id: 'zh.negative.refuse3',
+    category: 'negative',
+    lang: 'zh',
+    match: re(String.raw`恕不(?:回复|回覆|答复|受理|退|换|处理|接待|另行通知)|冇得(?:快|倾|讲|平|改期|再减|傾)|(?:唔会|不会)(?:理|管|跟进)(?:㗎|的|嘅|喎|啦)+(?=[，。！？,!?\n]|$)|就(?:是|系)(?:不行|唔得|不可以|唔可以)(?:的|嘅|啦|囉)?(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'],
+      hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    id: 'zh.policy.process',
+    category: 'policy',
+    lang: 'zh',
+    match: re(String.raw`(?:要|得|需要|必须)(?:先)?走(?:个|完)?(?:流程|程序|手续)|(?:上头|上面|总部|公司|老板|领导|管委会|业委会)(?:的|嘅)(?:指示|吩咐|命令|决议)|(?:管委会|董事会|业委会|总部|上面|上头)[^，。！？\n]{0,4}?(?:决议|决定|定)(?:的|嘅)(?=[，。！？,!?\n]|$)|(?:这|那|呢个)(?:是|系)(?:小区|物业|管理处|管委会|学校|医院|商场|酒店|航空公司|保险公司|银行)(?:的|嘅)?(?:规定|规矩|政策|条例)|系统(?:是)?(?:不会|唔会)(?:受理|处理|通过|批|接受)|系统(?:自动)?(?:扣款|扣费|扣|生成|分配|派单|匹配)(?:的|嘅)(?=[，。！？,!?\n]|$)`),
+    suggestions: { hans: ['这件事目前确实有限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'],
+      hant: ['這件事目前確實有限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
+  },
+  {
+    id: 'zh.provocative.jab5',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(String.raw`(?:请|麻烦)?(?:${YOU})?(?:仔细|认真|好好)(?:看|阅读|读|睇)(?:一下|下)?我?(?:上一(?:条|则|封|个)|上条)(?:回复|回覆|讯息|信息|消息|邮件|留言)?|(?:上一(?:条|则|封|个)|之前的|刚才的|上面的?)(?:讯息|信息|消息|回复|回覆|邮件|留言)(?:里|中|度)?(?:已经|都|早就)(?:有)?(?:说明|讲|说|写|解释|提)(?:过|咗|了|清楚|明)|我(?:看|睇|读)得(?:懂|明)(?:的|嘅|啦)?(?=[，。！？,!?\n]|$)|(?:没必要|不用|唔使|不需要)[^，。！？\n]{0,8}?问号|后果自负|${YOU}(?:是|已经|都)?第几(?:次|遍|回)(?:问|打|来|催)|变出(?:一|个)?[^，。！？\n]{0,6}?(?:吗|咩|来吗)(?=[？?！!。]|$)|(?:不需要|不用|唔使|不必|没必要|别|不要|唔好)(?:这么|那么|咁|太)大声|(?:咁|这么|那么|这样)(?:大声|凶|恶)[^，。！？\n]{0,3}?我(?:没办法|没法|无法)|${YOUS}(?:这么|那么|咁)(?:懂|识|叻|厉害)[^，。！？\n]{0,4}?不如|(?:刷屏|催|骂|吵|闹|投诉|打电话)(?:也|都)(?:解决不了|解决唔到)`),
+    suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我再帮您梳理一下'],
+      hant: ['我理解您很著急，我們一起看看怎麼解決', '我再幫您梳理一下'] },
+  },
+  {
+    id: 'en.provocative.jab5',
+    category: 'provocative',
+    lang: 'en',
+    match: re(String.raw`\b(?:you can always|feel free to|you're welcome to|you are welcome to) (?:shop|go|buy|take your business) (?:somewhere else|elsewhere|to (?:another|a different) (?:store|shop|provider|company))\b|\beverything is (?:mentioned|written|stated|explained|listed|clearly (?:mentioned|stated|written)) (?:on|in)\b${E}|\bthanks for the (?:lecture|lesson|essay|sermon)\b`),
+    suggestions: { en: ['I understand how frustrating this is; let me help', 'Let me walk you through it'] },
+  },
+  {
+    id: 'zh.overpromise.certain2',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(String.raw`(?:以后|今后|往后|将来)?(?:再也|永远)(?:不会|唔会)(?:再)?[^，。！？\n]{1,6}|(?<![不唔])(?:一定|肯定|绝对)(?:会)?(?:按|照)[^，。！？\n]{1,8}?(?:赔|退|给|算)|(?<![不唔])(?:一定|肯定|绝对)(?:会|能|可以)?(?:全部|全数|全额|准时|按时)(?:到账|到帐|入账|退回|退还|送到|到货|到齐|搞定|完成)`),
     suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
       hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
   },
