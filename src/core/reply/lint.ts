@@ -2,11 +2,14 @@ import { detectLang, foldTraditional } from '../detect-lang.js';
 import { isLang, type Lang } from '../lang.js';
 import { CATEGORY_MESSAGES } from './messages.js';
 import { BUILTIN_REPLY_RULES } from './rules.js';
+import { requiredChars } from './required.js';
 import type { ReplyCategory, ReplyFinding, ReplyLinterConfig, ReplyRule } from './types.js';
 
 interface CompiledRule {
   rule: ReplyRule;
   pattern: RegExp;
+  /** Characters at least one of which every match contains (see required.ts), or null: always run. */
+  required: number[] | null;
 }
 
 const compiled = new WeakMap<ReplyRule, CompiledRule | null>();
@@ -51,7 +54,10 @@ function compile(rule: ReplyRule): CompiledRule | null {
         );
         if (phrases.length) source = phrases.map((p) => phraseSource(p.trim(), rule.lang)).join('|');
       }
-      if (source) entry = { rule, pattern: new RegExp(source, ignoreCase ? 'gdi' : 'gd') };
+      if (source) {
+        const pattern = new RegExp(source, ignoreCase ? 'gdi' : 'gd');
+        entry = { rule, pattern, required: requiredChars(pattern.source, ignoreCase) };
+      }
     }
   } catch {
     entry = null;
@@ -228,44 +234,79 @@ function run(draft: string, rules: readonly CompiledRule[], lang: Lang | undefin
   const zhScript: 'hans' | 'hant' = draftLang === 'zh-Hant' ? 'hant' : 'hans';
   const quotes = quotedRanges(draft);
   const found: ReplyFinding[] = [];
-  for (const { rule, pattern } of rules) {
-    if (rule.lang === 'zh' ? !view.hasHan : !view.hasLatin) continue;
-    if (categories && !categories.has(rule.category)) continue;
-    pattern.lastIndex = 0;
-    const script = rule.lang === 'en' ? 'en' : zhScript;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(view.text)) !== null) {
-      let [start, end] = match.indices![0]!;
-      if (end === start) {
-        pattern.lastIndex = start + 1;
-        continue;
-      }
-      // Trailing spaces belong to the next words, not to the span.
-      while (end > start && /\s/.test(draft[end - 1]!)) end--;
-      if (inRanges(quotes, start)) continue;
-      const templates = templatesFor(rule, script);
-      // A rewrite that is a whole sentence takes the sentence's own end mark with it.
-      if (end < draft.length && /[。！？.!?]/.test(draft[end]!) && !TERMINAL.test(draft.slice(start, end)) && TERMINAL.test(templates[0] ?? '')) end++;
-      const suggestions: string[] = [];
-      for (const template of templates) {
-        if (typeof template !== 'string') continue;
-        const filled = fillTemplate(template, match, draft, rule, script);
-        if (filled === null) continue;
-        const text = fitSuggestion(filled, draft, start, end, rule.lang, isBuiltin(rule));
-        if (text && !suggestions.includes(text) && text !== draft.slice(start, end)) suggestions.push(text);
-      }
-      found.push({
-        category: rule.category,
-        start,
-        end,
-        text: draft.slice(start, end),
-        message: messageFor(rule, draftLang),
-        suggestions,
-        rule: rule.id,
-      });
+  const text = view.text;
+  for (let i = 0; i < text.length; i++) PRESENT[text.charCodeAt(i)] = 1;
+  try {
+    for (const compiledRule of rules) {
+      const { rule, required } = compiledRule;
+      if (rule.lang === 'zh' ? !view.hasHan : !view.hasLatin) continue;
+      if (categories && !categories.has(rule.category)) continue;
+      if (required && precheck && !anyPresent(required)) continue;
+      collect(compiledRule, draft, view.text, draftLang, zhScript, quotes, found);
     }
+  } finally {
+    for (let i = 0; i < text.length; i++) PRESENT[text.charCodeAt(i)] = 0;
   }
   return dedupe(found);
+}
+
+let precheck = true;
+/** @internal tests compare findings with and without the required-character pre-check. */
+export function setPrecheck(on: boolean): void {
+  precheck = on;
+}
+
+/** Which UTF-16 units the draft being checked contains; cleared after each check. */
+const PRESENT = new Uint8Array(0x10000);
+
+function anyPresent(codes: number[]): boolean {
+  for (let k = 0; k < codes.length; k++) if (PRESENT[codes[k]!]) return true;
+  return false;
+}
+
+/** Runs one rule over the folded draft and adds its findings. */
+function collect(
+  { rule, pattern }: CompiledRule,
+  draft: string,
+  text: string,
+  draftLang: Lang,
+  zhScript: 'hans' | 'hant',
+  quotes: Array<[number, number]>,
+  found: ReplyFinding[],
+): void {
+  pattern.lastIndex = 0;
+  const script = rule.lang === 'en' ? 'en' : zhScript;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    let [start, end] = match.indices![0]!;
+    if (end === start) {
+      pattern.lastIndex = start + 1;
+      continue;
+    }
+    // Trailing spaces belong to the next words, not to the span.
+    while (end > start && /\s/.test(draft[end - 1]!)) end--;
+    if (inRanges(quotes, start)) continue;
+    const templates = templatesFor(rule, script);
+    // A rewrite that is a whole sentence takes the sentence's own end mark with it.
+    if (end < draft.length && /[。！？.!?]/.test(draft[end]!) && !TERMINAL.test(draft.slice(start, end)) && TERMINAL.test(templates[0] ?? '')) end++;
+    const suggestions: string[] = [];
+    for (const template of templates) {
+      if (typeof template !== 'string') continue;
+      const filled = fillTemplate(template, match, draft, rule, script);
+      if (filled === null) continue;
+      const text = fitSuggestion(filled, draft, start, end, rule.lang, isBuiltin(rule));
+      if (text && !suggestions.includes(text) && text !== draft.slice(start, end)) suggestions.push(text);
+    }
+    found.push({
+      category: rule.category,
+      start,
+      end,
+      text: draft.slice(start, end),
+      message: messageFor(rule, draftLang),
+      suggestions,
+      rule: rule.id,
+    });
+  }
 }
 
 /** In text order; a span inside another of the same category adds nothing and is dropped. */
