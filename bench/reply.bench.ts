@@ -55,6 +55,24 @@ for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
   console.log(`${lang.padEnd(9)} ${findings.toFixed(1).padStart(8)}  ${percentile(times, 50).toFixed(4)} ms  ${percentile(times, 99).toFixed(4)} ms`);
 }
 
+// What agents really send: the labelled drafts themselves, a sentence or two each.
+console.log('\nlintReply, drafts as written (dev + heldout)');
+console.log('lang      chars     median      p99');
+for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+  const drafts = pool.filter((i) => i.lang === lang).map((i) => i.text);
+  for (let i = 0; i < 200; i++) for (const d of drafts) lintReply(d);
+  const times: number[] = [];
+  for (let round = 0; round < 100; round++)
+    for (const d of drafts) {
+      const t0 = performance.now();
+      lintReply(d);
+      times.push(performance.now() - t0);
+    }
+  times.sort((a, b) => a - b);
+  const chars = drafts.reduce((n, d) => n + d.length, 0) / drafts.length;
+  console.log(`${lang.padEnd(9)} ${chars.toFixed(0).padStart(5)}  ${percentile(times, 50).toFixed(4)} ms  ${percentile(times, 99).toFixed(4)} ms`);
+}
+
 const unit = pool.filter((i) => !i.spans.length).map((i) => i.text).join(' ');
 const quarter = unit.repeat(Math.ceil(250_000 / unit.length)).slice(0, 250_000);
 const full = quarter.repeat(4);
