@@ -92,6 +92,9 @@ const PAIRS: Record<string, Pair> = {
   // An elderly person or a child and a fall in one sentence: 我妈…摔了一跤, "my dad slipped".
   frail: { partner: 'fall', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner' },
   fall: { partner: 'frail', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self' },
+  // Something that hit, fell on or trapped a part of the body, in one clause: 柜门掉下来砸到我儿子脚上, "crushed his finger".
+  impact: { partner: 'limb', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'self', clause: true },
+  limb: { partner: 'impact', flag: 'safety', cue: 'danger', emotion: 'anxious', on: 'partner', clause: true },
   // A role after a request in one clause: 请贵行安排负责人, 找个能处理的负责人; not 经理叫我等.
   role: { partner: 'ask', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true },
   ask: { partner: 'role', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true, after: true },
@@ -139,7 +142,7 @@ interface Mark {
 }
 const THANKS = ['thank', 'thx', 'ty', 'cheers', '谢', '感谢', '多谢', '感恩', '唔该'];
 // The neutral words that open a request, so that the thanks after them is courtesy (not 没事…谢谢).
-const REQUESTS = ['please', 'pls', 'could', 'can ', 'would', "i'd", 'i would', 'hi', 'hello', 'hey', 'quick', 'sorry', 'good', '请', '麻烦', '帮', '想', '问', '查', '咨询', '了解', '你好', '您好', '打扰', '不好意思', '唔该'];
+const REQUESTS = ['please', 'pls', 'kindly', 'could', 'can ', 'would', "i'd", 'i would', 'hi', 'hello', 'hey', 'quick', 'sorry', 'good', '请', '麻烦', '帮', '想', '问', '查', '咨询', '了解', '你好', '您好', '打扰', '不好意思', '唔该'];
 const COURTESY = 0.4;
 
 // Acronyms that are normal in support chats and are not shouting.
@@ -377,7 +380,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         if (concession && concession.clause === clause) addScaler(group, { match: concession.match, factor: CONCESSION });
         if (frame && sentence - frame.sentence <= 1) group.frame = frame.match;
         if (entry.kind === 'sarcasm') sarcasmMarker = match;
-        if (entry.emotions[0] === 'neutral' && !request && startsWithAny(entry, REQUESTS, folded, n, match.start, false)) request = match;
+        // A neutral opener (请问, please), or a request word that asks for someone (请…安排经理), opens a request.
+        if ((entry.emotions[0] === 'neutral' || entry.kind === 'ask') && !request && startsWithAny(entry, REQUESTS, folded, n, match.start, false)) request = match;
         else if (request && entry.emotions.includes('satisfied') && startsWithAny(entry, THANKS, folded, n, match.start, true)) {
           addScaler(group, { match: request, factor: COURTESY });
         }
@@ -429,6 +433,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let strong = false;
   // Any feeling other than procedure (a formal complaint).
   let unrest = 0;
+  // Praise apart from any request: passing thanks up (转告你们主管…服务超好) is a compliment, not an escalation.
+  let praise = 0;
   // The one negative word of a message, if it has exactly one.
   let negatives = 0;
   let lone: Group | null = null;
@@ -441,6 +447,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         if (e < 4) FEELING[e] += w;
         // A formal complaint (正式投诉, "lodge a complaint") is procedure: it does not make a request impolite.
         if (e < 4 && !(kind === 'complaint' && weights[k]! <= 0.5)) unrest += w;
+        // Thanks after a request is courtesy, not praise to pass up.
+        else if (e === 5 && !startsWithAny(group.match.entry, THANKS, folded, n, group.match.start, true)) praise += w;
         if (e === 3 && !entryFlags.length) letdown += w;
       }
       if (group.match.entry.strong) strong = true;
@@ -459,10 +467,10 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     }
   }
 
-  let asking: Emotion = 'angry';
-  for (let k = 1; k < 4; k++) if (FEELING[k]! > FEELING[emotionIndex(asking)]! + 1e-9) asking = EMOTIONS[k]!;
   // "麻烦请你们店长回电", "could you pass this to your supervisor": a polite request before the ask and no feeling at all is business.
-  const polite = request !== null && request.start < firstAsk && unrest <= 0 && !(amplify & 1 && bangAny(folded, n));
+  const polite = request !== null && request.start <= firstAsk && unrest <= 0 && !(amplify & 1 && bangAny(folded, n));
+  // Praise and no complaint at all around a request for someone higher: the customer passes thanks up.
+  const compliment = firstAsk < n && unrest <= 0 && praise >= 1 && contrast === null;
 
   // The shape of the message: a question with a contradiction in it, a hope let down, a stake with a deadline.
   let markBits = 0;
@@ -475,7 +483,16 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       : null;
   // A hope let down is let-down enough on its own.
   if (shape?.hope) letdown += LETDOWN_MIN;
-  if (polite && !shape?.cues.length) asking = 'neutral';
+  // The request adds to what the customer feels, the shape of the message included ("flight in 4 hours… your manager").
+  // Only worry and let-down: a quoted source ("your colleague said…") leaves a polite request polite.
+  if (shape) for (const cue of shape.cues) if (cue.emotion === 'anxious' || cue.emotion === 'disappointed') FEELING[emotionIndex(cue.emotion)] += cue.weight;
+  // A danger reported with the request makes it urgent: worry ("a double dose… put me through to a pharmacist").
+  for (const hit of pairHits) if (hit.flag === 'safety') FEELING[1] += PAIR_WEIGHT;
+  let asking: Emotion = 'angry';
+  for (let k = 1; k < 4; k++) if (FEELING[k]! > FEELING[emotionIndex(asking)]! + 1e-9) asking = EMOTIONS[k]!;
+  // A mild puzzle (a source quoted) does not make a polite request less polite.
+  if (polite && (!shape?.cues.length || (Math.abs(shape.puzzle - shapeTotal(shape)) < 1e-9 && shape.puzzle < PUZZLE_FIRM))) asking = 'neutral';
+  if (compliment) asking = 'satisfied';
   // Let-down with no strong anger: the mild complaint words in it (slow, poor, 差) are the let-down's evidence.
   const letdownRules = letdown >= LETDOWN_MIN && !strong && !bangRun(folded, n, amplify) && !shouting(text, n, amplify);
   // "My parcel arrived damaged, please send a replacement", 网速有点慢，是在维护吗？: one mild problem
@@ -488,13 +505,18 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   SINK.text = text;
   SINK.cues = cues;
 
+  // Mock praise read as sarcasm (天才欸, "genius") turns the other praise around it to sarcasm too (你好棒喔…👏).
+  let mockSpan: Span | null = null;
+  for (const group of groups) {
+    if (group.match.entry.kind === 'mock' && !group.negator && (mockSpan = sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n))) break;
+  }
   // What each matched word ended up meaning, for the amplifiers below.
   const groupEmotion: (Emotion | undefined)[] = [];
   for (const group of groups) {
     const { match } = group;
     const entry = match.entry;
     const soft = group.negator ? group.negator.entry.factor < 1 : false;
-    const raisedFlags = group.negator ? [] : entry.flags;
+    const raisedFlags = group.negator ? [] : compliment && entry.flags.includes('escalation') ? entry.flags.filter((f) => f !== 'escalation') : entry.flags;
     for (const f of raisedFlags) flags[f] = true;
     if (entry.emotions.length === 0) {
       if (raisedFlags.length) pushCue(entry.kind, match, undefined, 0, raisedFlags);
@@ -507,7 +529,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
       groupEmotion.push(undefined);
       continue;
     }
-    const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n) : null;
+    const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? (sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n) ?? mockSpan) : null;
     // Mock praise of the agent (佩服你们, "genius move", "well done everyone") read as sarcasm is contempt: hostile.
     const mocking = sarcasm !== null && entry.kind === 'mock';
     if (mocking) flags.hostile = true;
@@ -560,6 +582,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   }
 
   for (const hit of pairHits) {
+    if (compliment && hit.flag === 'escalation') continue;
     flags[hit.flag] = true;
     const emotion = hit.flag === 'escalation' ? asking : letdownRules && hit.cue === 'repetition' ? 'disappointed' : hit.emotion;
     pushCue(hit.cue, hit.match, emotion, PAIR_WEIGHT, [hit.flag]);
@@ -602,6 +625,13 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     cues: merged,
     flags,
   };
+}
+
+/** The weight of all the cues a shape planned. */
+function shapeTotal(shape: Shape): number {
+  let total = 0;
+  for (const cue of shape.cues) total += cue.weight;
+  return total;
 }
 
 /** Where {@link pushCue} writes: set at the start of each reading and cleared at its end. */
