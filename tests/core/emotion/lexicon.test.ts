@@ -80,6 +80,11 @@ describe('lexicon', () => {
     expect(analyzeMessage('两个~不一样', { lexicon }).cues).to.have.length(1);
   });
 
+  it('has no backslash in a built-in term (the format has no escapes: "seriously\\?" never matched)', () => {
+    expect(parseLexicon(BUILTIN_LEXICON).filter((e) => e.term.includes('\\')).map((e) => e.term)).to.deep.equal([]);
+    expect(analyzeMessage('Seriously? Again?').cues.some((c) => c.text.toLowerCase() === 'seriously?')).to.be.true;
+  });
+
   it('keeps the built-in lexicon small enough to compile quickly (write gaps or pairs, not long {a;b} products)', () => {
     // About 8 µs a term on the first call; 81,000 terms once cost 600 ms and 40 MB.
     expect(createLexicon(BUILTIN_LEXICON).size).to.be.below(30_000);
