@@ -7,11 +7,13 @@ import { announce } from '../../internal/announcer.js';
 import { DEV_MODE, devWarn } from '../../internal/dev.js';
 import { numberFormat } from '../../internal/format.js';
 import { splitAtSpans } from '../../internal/highlight.js';
+import { whenIdle } from '../../internal/idle.js';
 import { parseEmotionReading } from '../../internal/reading-schema.js';
 import { empathyMessages } from '../../internal/i18n/empathy.js';
 import { isLang, type Lang } from '../../core/lang.js';
 import {
   analyzeConversation,
+  defaultLexicon,
   negativeIntensity,
   FLAGS,
   TEMPERAMENTS,
@@ -170,10 +172,23 @@ export class RpEmpathyPanel extends RapportElement {
   #pickedForNext = new Set<string>();
   #lastEmotion: Emotion | null = null;
   #lastFlags: EmotionFlags | null = null;
+  #cancelWarmUp?: () => void;
 
   constructor() {
     super();
     this.#internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first reading compiles the lexicon (~150–250 ms): a panel still waiting for the customer does it while the page is idle.
+    this.#cancelWarmUp ??= whenIdle(() => (defaultLexicon(), true));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelWarmUp?.();
+    this.#cancelWarmUp = undefined;
   }
 
   /** The reading shown now (the host's or the built-in one), or null before the customer writes. */
