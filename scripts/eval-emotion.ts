@@ -13,7 +13,9 @@ interface Item {
   id: string;
   lang: Lang;
   text: string;
+  /** Absent in a flags-only set. */
   emotion: Emotion;
+  /** A flags-only set labels only some flags. */
   flags: Record<Flag, boolean>;
   hard?: boolean;
   note?: string;
@@ -60,7 +62,8 @@ for (const split of wanted) {
   const results = items.map((item) => ({ item, reading: analyzeMessage(item.text) }));
   console.log(`\n=== ${split}: ${items.length} messages (${items.filter((i) => i.hard).length} hard) ===`);
   for (const lang of LANGS) {
-    const mine = results.filter((r) => r.item.lang === lang);
+    // A flags-only set (variety corpora) has no emotion labels: it is scored on its flags alone.
+    const mine = results.filter((r) => r.item.lang === lang && r.item.emotion);
     if (!mine.length) continue;
     const pairs = mine.map((r) => [r.item.emotion, r.reading.emotion] as [Emotion, Emotion]);
     const accuracy = pairs.filter(([g, p]) => g === p).length / pairs.length;
@@ -73,13 +76,15 @@ for (const split of wanted) {
     }
     summary.push(`${split.padEnd(8)} ${lang.padEnd(8)} macro-F1 ${fmt(macro)}`);
   }
-  const hard = results.filter((r) => r.item.hard);
-  console.log(`\nall languages macro-F1=${fmt(macroF1(results.map((r) => [r.item.emotion, r.reading.emotion])))}; hard cases macro-F1=${fmt(macroF1(hard.map((r) => [r.item.emotion, r.reading.emotion])))} (n=${hard.length})`);
+  const hard = results.filter((r) => r.item.hard && r.item.emotion);
+  if (results.some((r) => r.item.emotion)) console.log(`\nall languages macro-F1=${fmt(macroF1(results.map((r) => [r.item.emotion, r.reading.emotion])))}; hard cases macro-F1=${fmt(macroF1(hard.map((r) => [r.item.emotion, r.reading.emotion])))} (n=${hard.length})`);
   console.log('\nflag            P      R      F1   (tp/fp/fn)');
   for (const flag of FLAGS) {
-    const tp = results.filter((r) => r.item.flags[flag] && r.reading.flags[flag]).length;
-    const fp = results.filter((r) => !r.item.flags[flag] && r.reading.flags[flag]).length;
-    const fn = results.filter((r) => r.item.flags[flag] && !r.reading.flags[flag]).length;
+    // An item that does not label a flag (flags-only sets label one) is not counted for it.
+    const labelled = results.filter((r) => typeof r.item.flags[flag] === 'boolean');
+    const tp = labelled.filter((r) => r.item.flags[flag] && r.reading.flags[flag]).length;
+    const fp = labelled.filter((r) => !r.item.flags[flag] && r.reading.flags[flag]).length;
+    const fn = labelled.filter((r) => r.item.flags[flag] && !r.reading.flags[flag]).length;
     const { p, r, f } = f1(tp, fp, fn);
     console.log(`${flag.padEnd(12)} ${fmt(p)}  ${fmt(r)}  ${fmt(f)}   (${tp}/${fp}/${fn})`);
     summary.push(`${split.padEnd(8)} ${flag.padEnd(11)} P ${fmt(p)} R ${fmt(r)} F1 ${fmt(f)}`);
@@ -87,8 +92,8 @@ for (const split of wanted) {
   if (showErrors) {
     console.log('\nmisses:');
     for (const { item, reading } of results) {
-      const wrongFlags = FLAGS.filter((f) => item.flags[f] !== reading.flags[f]);
-      if (item.emotion === reading.emotion && !wrongFlags.length) continue;
+      const wrongFlags = FLAGS.filter((f) => typeof item.flags[f] === 'boolean' && item.flags[f] !== reading.flags[f]);
+      if ((!item.emotion || item.emotion === reading.emotion) && !wrongFlags.length) continue;
       const cues = reading.cues.map((c) => `${c.text}${c.emotion ? ':' + short[c.emotion] : ''}${c.weight ? ':' + c.weight : ''}`).join(' ');
       console.log(`${item.id} gold=${short[item.emotion]} pred=${short[reading.emotion]}${wrongFlags.length ? ' flags≠' + wrongFlags.join(',') : ''} | ${item.text.replace(/\n/g, ' ').slice(0, 90)} | ${cues}`);
     }
