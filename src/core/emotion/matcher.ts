@@ -545,7 +545,7 @@ export function readText(text: string, facts: TextFacts): Uint16Array {
  * Work is linear in the text length times the longest term.
  */
 export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.length): Match[] {
-  const { root, terminal, entries } = lexicon;
+  const { root, terminal, entries, ascii2, first: firstChild, unit: units } = lexicon;
   const n = Math.min(length, folded.length);
   const matches: Match[] = [];
   for (let i = 0; i < n; i++) {
@@ -557,11 +557,28 @@ export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.leng
       if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
       continue;
     }
-    walked.node = 0;
-    walked.end = 0;
-    walk(folded, n, lexicon, node, i + 1, first, 0);
-    const bestNode = walked.node;
-    let bestEnd = walked.end;
+    // The walk from this start, inline (the hot loop of English); gaps go through walk().
+    let bestNode = 0;
+    let bestEnd = 0;
+    for (let j = i + 1, at = node; ; j++) {
+      const t = terminal[at]!;
+      if (t & 3 && j > bestEnd && (t & 2 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
+        bestNode = at;
+        bestEnd = j;
+      }
+      if (t & 4) {
+        walked.node = bestNode;
+        walked.end = bestEnd;
+        tryGaps(folded, n, lexicon, at, j, 0);
+        bestNode = walked.node;
+        bestEnd = walked.end;
+      }
+      if (j >= n) break;
+      const unit = folded[j]!;
+      const child = j === i + 1 && first < 128 && unit < 128 ? ascii2[first * 128 + unit]! : childOf(firstChild, units, at, unit);
+      if (!child) break;
+      at = child;
+    }
     if (!bestNode) {
       if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
       continue;
@@ -593,18 +610,7 @@ function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j:
       walked.node = node;
       walked.end = j;
     }
-    if (t & 4 && depth < 3 && (j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
-      // A gap: what came before it ends a word (in English); what follows starts one.
-      const gap = firstChild[node + 1]! - 1;
-      for (let p = j; p <= j + GAP_MAX && p < n; p++) {
-        if (p > j && STOPS[folded[p - 1]!]) break;
-        if (STOPS[folded[p]!]) break;
-        if (p > 0 && isWordCode(folded[p]!) && isWordCode(folded[p - 1]!) && p > j) continue;
-        const unit = folded[p]!;
-        const child = childOf(firstChild, units, gap, unit);
-        if (child) walk(folded, n, lexicon, child, p + 1, -1, depth + 1);
-      }
-    }
+    if (t & 4) tryGaps(folded, n, lexicon, node, j, depth);
     if (j >= n) return;
     const unit = folded[j]!;
     let child: number;
@@ -613,6 +619,24 @@ function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j:
     first = -1;
     if (!child) return;
     node = child;
+  }
+}
+
+/**
+ * At a node with a gap edge that spells the text up to j: continues past each way of skipping
+ * 0…GAP_MAX units of the same clause, recording a longer match in {@link walked}.
+ */
+function tryGaps(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j: number, depth: number): void {
+  // At most three gaps deep; what came before a gap ends a word (in English), what follows starts one.
+  if (depth >= 3 || (j < n && isWordCode(folded[j - 1]!) && isWordCode(folded[j]!))) return;
+  const { first: firstChild, unit: units } = lexicon;
+  const gap = firstChild[node + 1]! - 1;
+  for (let p = j; p <= j + GAP_MAX && p < n; p++) {
+    if (p > j && STOPS[folded[p - 1]!]) break;
+    if (STOPS[folded[p]!]) break;
+    if (p > j && isWordCode(folded[p]!) && isWordCode(folded[p - 1]!)) continue;
+    const child = childOf(firstChild, units, gap, folded[p]!);
+    if (child) walk(folded, n, lexicon, child, p + 1, -1, depth + 1);
   }
 }
 
