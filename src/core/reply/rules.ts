@@ -19,7 +19,7 @@ const enAtClauseStart = (words: string): string => String.raw`\b(?:${words})(?<=
 const ZIF = String.raw`(?<!(?:如果|若是?|要是|万一|假如|假设|怕|担心|以免|避免|是否|会不会|能不能|可不可以)[^，。！？\n]{0,14})`;
 // An alternative after a limitation ("…，不过我可以…", "…, but I can …"): the limitation is then
 // fine. A bounded look ahead from the end of a match, so scanning stays linear.
-const ZH_ALT = String.raw`(?:不过|但是?|但系|可是|只是|然而|另外|或者|或是|改为|改成|换成|建议|可以(?:帮|为|给|替|改|换|先|申请|安排|提供|免费|办理|转)|我(?:们|哋)?(?:可以|能|会|帮|先|马上|即刻|而家|这就|现在就)|帮${YOU})`;
+const ZH_ALT = String.raw`(?:不过|但是?|但系|可是|只是|然而|另外|或者|或是|改为|改成|换成|建议|可以(?:帮|为|给|替|改|换|先|申请|安排|提供|免费|办理|转)|我(?:们|哋)?(?:也|亦|都)?(?:可以|能|会|帮|先|马上|即刻|而家|这就|现在就)|帮${YOU})`;
 const noZhAlt = String.raw`(?![^，。！？；,!?;\n]{0,30}?(?:不过|但|可是|只是|然而|或者|或是|改为|改成|换成)|[^，。！？；,!?;\n]{0,30}[，。！？；,!?;][^\n]{0,40}?${ZH_ALT})`;
 const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we)(?:'ve| have) (?:asked|escalated|passed|forwarded|raised|referred|flagged|contacted|requested|transferred)\b|\b(?:my|our|a) (?:manager|supervisor|team leader|specialist team)\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
 const noEnAlt = String.raw`(?![^\n]{0,100}?${EN_ALT})`;
@@ -38,6 +38,100 @@ const re = (source: string): RegExp => new RegExp(source);
 // Not right after a disowning clause (这不是我的事，…; 不归我们管，…), which carries the finding itself.
 const NOT_AFTER_DISOWN = String.raw`(?<!(?:不是我|唔系我|不归|唔归|不关|唔关|不是我们|唔系我哋)[^。！？\n]{0,40})`;
 const GO_ASK_TAIL = String.raw`(?:去|打去|打电话去|打电话给|打给|联系|找|到|上)[^，。！？\n]{0,14}?(?:问问|问一下|问下|问|咨询|查询|了解)(?:一下|下)?(?:吧|啦|囉|喔|哦|啊|呀|喇|啰)?(?=[，。！？,!?\n]|$)`;
+
+// ── Round 6 (variety corpora): alternatives appended to existing rules, one family per line ──
+// An apology word in the same sentence (for a wait named without one).
+const APOL_WORD = '(?:歉|对不起|对唔住|不好意思|唔好意思|原谅|遗憾|失礼|失敬|唔啱|[Ss]orry)';
+const WITH_APOL = String.raw`(?=[^。！？\n]{0,16}?${APOL_WORD})`;
+const R6_ZH_WAIT = [
+  // 让您排队这么久 / 要你拎住电话等咁耐 / 让您苦等了 / 系统当机让您多等了 / 累你等成个钟 / 讓您等到不耐煩
+  String.raw`(?:让|要|累|令|害)(?<!(?:不会|不想|不愿|不要|不能|避免|以免|尽量不|[不没冇唔再只])[让要令害])${YOU}[^，。！？\n]{0,10}?(?:苦等|白等|多等|干等|等(?:了|咗|到|候|待)?[^，。！？\n]{0,6}?(?:久|耐|半天|不耐烦|个多|成个钟|多时)|排(?:队|了|咗)?[^，。！？\n]{0,6}?(?:久|耐)|(?:拿着|拎住|揸住)(?:话筒|电话)|(?:坐|站)(?:了|咗)?[^，。！？\n]{0,6}?(?:久|耐))(?:了|咗)?`,
+  // (请原谅 / 很遗憾) 您等了这么久
+  String.raw`(?:遗憾|原谅|抱歉|不好意思|唔好意思|对不起)[^。！？\n]{0,4}?${YOU}(?:等候|等待|等)(?:了|咗)(?:那么|这么|咁|好)(?:久|耐)`,
+  // a wait named, then the apology: 对于您长时间等候，… 致歉 / 等候时间长咗 / 等咗陣添 / 处理得比较久 / 覆得慢 / 而家先覆你 / 要你等，对唔住
+  String.raw`(?:(?:长时间|长久)(?:的)?(?:等候|等待)|等(?:候|待)时间(?:长|久)(?:了|咗)?|等(?:咗|了)(?:阵|一阵|好一阵|咁耐|这么久)(?:添)?|处理得(?:比较|有点|有些|太)?(?:久|耐|慢)(?:咗|了)?|(?:覆|回复|回覆|回)得(?:比较|有点|太)?(?:慢|迟|晚)(?:咗|了)?|(?:现在|而家|宜家)(?:才|先)(?:轮到|到|覆|回复|回覆)${YOU}|(?:要|让)${YOU}等|来晚了)${WITH_APOL}`,
+  // 给您的等待带来不便 / 造成您等待上的不便 / 迟复为歉
+  String.raw`(?:给|造成)${YOU}?(?:的)?等(?:待|候)(?:上)?(?:的|带来|造成)(?:的)?(?:不便|困扰)|迟复为歉`,
+].join('|');
+const R6_ZH_BLAME = [
+  // 是你开了热点 / 是您把贴纸撕掉了 / 是你先挂断了电话 / 是您连续三期没缴
+  String.raw`(?:是|系)(?<![不唔](?:是|系))${YOU}(?:先|把[^，。！？\n]{1,8}?(?:删|撕|塞|丢|关|拆|扔|弄|搞|放|摆|改|设|挂|退|取消|填|写|拨|按|点)|(?:开|关|删|拆|撕|挂断|改|装|插|拔|塞|设)(?:了|咗|着|住)|(?:一直|连续[^，。！？\n]{0,4}?|之前|当时|当初|上个月|上次)?(?:没|冇|未|漏|忘))[^，。！？\n]{0,10}`,
+  // the customer + a skipped duty (您首期保费没按时交 / 您根本没绑定 / 你冇跟指示 / 您上个月漏转账 / 你填表漏咗一栏)
+  String.raw`${YOU}(?:这边|那边)?(?:(?!反映|反馈|提到|说|讲|问|话|以为|觉得|担心|怀疑|的是)[^，。！？\n你您我如若]){0,8}?(?:也|都|根本|一直|又|从来)?(?:没有?|冇|未|忘(?:了|咗|记)?|漏(?:咗|了)?)(?:按时|准时|及时|据实|如实|备注|綁定|告知|交|缴|付|转账|跟|拣|选|勾|保管|关|提交|上传|附|带|签|核对|检查|阅读|留意|注意|更新|激活|登记|预约|申报|设置|通知|确认|还款|备份|充电|一栏|一项|一页|填)${ZIF}(?![^，。！？\n]{0,4}(?:错|的话|吗|么|呢|[？?]))[^，。！？\n]{0,8}`,
+  // 这得怪你没保管好 / 边个叫你逾期唔交
+  String.raw`(?:得|要|只能|就|都)怪${YOU}(?:自己)?[^，。！？\n]{1,12}|(?:谁|边个)(?:叫|让)${YOUS}[^，。！？\n]{1,12}`,
+  // what the customer gave or wrote is wrong (您留的号码是空号 / 您给的统编少一码 / 您的描述太含糊 / 你讲得唔清唔楚)
+  String.raw`${YOU}(?:留|给|填|写|附|提供|发|传|上传|寄|拍|报)(?:的|嘅|咗嘅)[^，。！？\n]{1,8}?(?:是空号|少(?:了|咗)?[一两二\d]|太(?:模糊|含糊|简略)|(?:不|唔)(?:清楚|齐|全|完整|对|正确))|${YOU}(?:的|嘅|个)?(?:描述|讲法|说法|资料|照片|相片|截图|地址|证件|材料|文件|影本|信息|资讯)(?:写得)?(?:太|好|唔|不)(?:含糊|模糊|清楚|齐|完整|详细|简略)|${YOU}(?:讲|说|写|填|描述)得(?:不|唔)(?:清|齐|完整|对|明)`,
+  // 您这是把说明书看反了 / 你又把单号抄错了 / 你屋企个router摆错位
+  String.raw`${YOUS}[^，。！？\n“”「」『』"]{0,8}?(?:把|将)[^，。！？\n“”「」『』"]{1,8}?(?:看|装|插|贴|放|接|抄|拿|写|填|寄|设|拼|登记|摆)(?:反|错|倒)(?:了|咗)?|(?:抄|摆|插|装|贴|放)错(?:了|咗|位)`,
+  // 你唔应该自己拆部机 / 贵方自行改装线路
+  String.raw`${YOU}(?:当初|当时|之前|一早|本来)?(?:就)?(?:唔|不)(?:应该|应当|该)自己[^，。！？\n]{1,8}|(?:贵方|${YOU}|客户|用户)(?:这边)?(?:自行|擅自|私自)(?:改装|拆|改动|维修|修理|改|安装|更换)[^，。！？\n]{0,8}`,
+].join('|');
+const R6_ZH_COMMAND = [
+  // orders without a subject at the start of a clause: 把订单号报一下 / 马上把截图发我 / 先去把路由器重启
+  String.raw`${zhAtClauseStart('(?:先|赶紧|赶快|马上|立刻|即刻|快点?|快啲)?(?:去)?把')}(?![^，。！？,!?\n]*(?:吧|吗|么|嘛|好不好|谢谢|呢|可以|好吗|您看|${YOU}))[^，。！？,!?\n]{1,10}?(?:(?:报|念|读|发|传|补|给|拍|交|填|改|删|撤|关|寄)[^，。！？,!?\n]{0,4}?(?:一下|一遍|给我|发我|俾我|给我听|俾我听|过来|过嚟|嚟|掉|下来)|重启|重置|重新启动|(?:恢复|还原)[^，。！？,!?\n]{0,6})(?=[，。！？,!?\n]|$)`,
+  // 报个单号嚟 / 即刻send张截图过嚟 / 开箱影片补给我 / 带埋保单正本嚟 / 读返个行李牌号码俾我听 / 拿出你的保单原件来
+  String.raw`${zhAtClauseStart('(?:马上|立刻|即刻|赶紧|而家|现在)?(?:报|发|send|传|补|带埋?|读返?|念|影|拿出?|攞|交|寄|拍)')}[^，。！？,!?\n]{0,12}?(?:给我|俾我|给我们|俾我哋|嚟|过嚟|过来|来)(?:听|睇|看)?(?=[，。！？,!?\n]|$)|(?:补|发|传|寄|拍|send)(?:给我|俾我)(?=[，。！？,!?\n]|$)(?<=(?:^|[，。！？；,!?;\n])(?:(?!请|麻烦|可以|能否|能不能|您|你|我|事|的)[^，。！？；,!?;\n]){1,10}(?:补|发|传|寄|拍|send)(?:给我|俾我))|${zhAtClauseStart('(?:再)?(?:给|留|俾)(?:我|我们|我哋)?(?:一个|一支|个|支)')}[^，。！？\n]{0,8}?(?:电话|号码|联系方式|邮箱)`,
+  // a time and a place: 明天上午十点前到现场 / 明早九点准时到柜台报到
+  String.raw`${zhAtClauseStart('(?:今天|今日|明天|明早|明日|听日|听朝|后天|下周[一二三四五六日]?|下礼拜[一二三四五六日]?|周[一二三四五六日]|星期[一二三四五六日])')}[^，。！？\n]{0,8}?(?:前|准时)(?:到(?!账|帐|货|达|期|${YOU}|手)|来|嚟|过来|报到)[^，。！？\n]{0,6}`,
+  // 务必 anywhere (欠款本周内务必缴清), not the agent's own (我们务必…)
+  String.raw`务必(?<!(?:我|们|哋|会|将)务必)(?!注意|保重|小心|放心|保管)${Z}`,
+  // 不准再重复下单 / 别插话 / 不要打断我 / 咪问咁多嘢 / 电话拿着别挂 / 我怎么说您就怎么做 / 乖乖等主管覆你
+  String.raw`(?:不准|不许)(?<!(?:公司|规定|政策|系统|上面|法律|法规)(?:不准|不许))${Z}|(?:别|不要|唔好|咪)(?:再)?(?:打断我|插话|插嘴)|咪问(?:咁多|那么多|太多)(?:嘢)?|(?:别|不要|唔好|咪)挂(?<!(?:请|请您|请你|麻烦您)(?:别|不要|唔好|咪)挂)(?:断|线|电话|机)?(?=[，。！？,!?\n]|$)|我(?:怎么|点样?)(?:说|讲|教)${YOU}就(?:怎么|点样?)(?:做|办|整)|乖乖(?:地|哋)?(?:等|配合|交|填|照做|听)[^，。！？\n]{0,8}`,
+  // a deadline on the customer: 您今天下午五点前一定要回传资料
+  String.raw`${YOUS}[^，。！？\n你您我]{1,8}?(?:前|内|之前|以内)(?:一定要|必须|务必|得)(?!是)[^，。！？\n]{1,12}`,
+  // 下次记得提前核对地址 / 你就照这个模板重新写一遍 / 用返我哋个格式再写过 / 表格回去重填 / 发邮件到这个地址 / email去呢个地址
+  String.raw`${zhAtClauseStart('(?:你|您)?下次(?:要)?记(?:得|住)')}[^，。！？\n]{1,12}|${YOUS}(?:就)?(?:照|按|用返?)[^，。！？\n]{1,8}?(?:重新|再)(?:写|做|填|弄|搞|交)(?:过|一遍|一次)?|${zhAtClauseStart('(?:用返|照)')}[^，。！？\n]{1,8}?(?:重新|再)(?:写|做|填)(?:过|一遍|一次)?|回去重(?:新)?(?:填|写|做|弄|交)|${zhAtClauseStart('(?:发邮件|发email|email|电邮|寄信)(?:到|去|至)')}[^，。！？\n]{1,10}`,
+  // a threat closing an order: 24小时内覆，唔系就当取消 / 过时不候 / 逾期作废
+  String.raw`(?:不然|否则|唔系|要不然)(?:就|的话)?(?:当|视为|当作|作)(?:取消|作废)|过时不候|逾期(?:作废|不候|不予受理)`,
+].join('|');
+const R6_ZH_NEGATIVE = [
+  // a service verb + "can't" complement (补开不了 / 撤回不了 / 送不到 / 排唔到期 / 转唔到真人 / 俾唔到你 / 排不进去)
+  String.raw`(?:补开|重开|撤回|撤销|送|排|转|约|派|俾|寄|安排|上门|配送|提早|提前|通过)(?:不了|唔到|不到|不进去?|唔入)${ZIF}(?!吗|么|咩|的话|嘅话)${noZhAlt}`,
+  // a refusal with no subject (不支持部分退款 / 特价品不接受换货 / 那个地区不配送 / 不能加 / 也不会再补 / 不会赔偿)
+  String.raw`(?:不|唔)(?:支持|接受|受理)(?<![你您](?:不|唔)(?:支持|接受|受理))(?:退|换|部分|任何|更改|修改|取消|延期|改|补|开|重|分期|代)${ZIF}${Z}${noZhAlt}|(?:不|唔)(?:配送|送货|派送|上门|出货)(?:的|嘅|㗎)?(?=[，。！？,!?\n]|$)|(?:不能|不可以|唔可以|唔能够)(?:再)?(?:加|加位|加人|插队|提前|提早|通过|核准|批准|重开|重置|重设|降转|降级)(?:了|啦|喔)?(?=[，。！？,!?\n]|$)${noZhAlt}|(?:也|都)?(?:不会|唔会)再(?:补|进|补货|进货|生产|上架|开放|做)(?:了|啦)?(?=[，。！？,!?\n]|$)|(?:不会|唔会|不予)(?:给予)?(?:赔偿|补偿|理赔|赔付|核准|批准)${ZIF}${noZhAlt}`,
+  // we refuse (我们拒绝您的索赔 / 您的申请不能通过) / 无能为力 / 冇得解决 / 查不到就是查不到
+  String.raw`(?:我们|我哋|本公司|公司|本行)(?:决定|只能)?(?:拒绝|不批准|拒绝受理)(?:${YOU})?|无能为力|冇得(?:解决|处理|搞掂)`,
+].join('|');
+const R6_ZH_DEFENSIVE = [
+  String.raw`(?:不是|唔系|并非)${WE}(?:这边)?(?:造成|搞成|弄成|导致|引起)(?:的|嘅|咁|这样)?|${WE}(?:的|嘅)?[^，。！？\n你您]{0,6}?(?:没有?|冇)任何(?:问题|延迟|延误|差错|错误|失误)|${WE}(?:的|嘅)?[^，。！？\n你您]{0,4}?(?:不可能|不会|唔会|冇可能|绝不会|绝对不会)(?:故意|乱|随便|平白无故|这样|咁|这么)(?:讲|说|做|扣|收|改|删)?`,
+  String.raw`${WE}(?:也|都)(?:是|系)受害(?:者|人)|(?:这种|这类|这样的|呢种)(?:事情?|情况|状况|问题)[^，。！？\n]{0,6}?(?:不会|不可能|唔会|冇可能)(?:发生|出现)|(?:不在|唔喺|不属于|唔属于)(?:${WE}|本公司|本行|公司)(?:的|嘅)?(?:负责|责任|服务)?(?:范围|之内)|责任不在(?:${WE}|本公司|本行|我方)`,
+  String.raw`(?:是|系)(?:前一位|上一位|之前(?:那|嗰)?(?:位|个)|另一位)(?:专员|同事|客服|员工|职员|师傅)(?:讲|说|答应|承诺|做|搞|弄)(?:的|嘅|错)|(?:出厂|出货|发货|寄出)(?:前|之前)(?:都|也|已经)?(?:有)?(?:检验|检查|测试|质检)(?:过|了)|(?:谁|边个)(?:有|都冇|也没)(?:办法|计)(?=[？?，。！!]|$)|(?:不能|唔可以|不可以|别|不要|唔好)(?:算在|算到|怪|赖|怨)(?:${WE}|本公司)(?:头上)?`,
+  String.raw`(?:记录|纪录|系统|数据|后台|资料)(?:上)?(?:看|显示|查到)?${WE}(?:是|都)?(?:准时|按时|已经)(?:送达|送到|派送|发货|派单|处理)|${WE}(?:的|嘅)?(?:技师|师傅|员工|同事|工程师|技术员|团队|同仁)(?:都)?(?:很|好|非常|十分)(?:专业|有经验|负责|认真)(?:的|嘅|㗎)*(?=[。！？!?\n]|$)|我(?:只是|只系|净系|不过是|只不过是)(?:一个|个|一名|一位)?(?:小)?(?:客服|打工的|职员|员工|接线员|传话的)`,
+  String.raw`(?:平台|本公司|公司)(?:是|并|概)?(?:不|唔)(?:负责|理|管)(?=[，。！？,!?\n]|$)|(?:是|系)(?:第三方|骑手|商家|卖家|快递|物流|银行|厂家|厂商|供应商|司机|外卖员|外送员|配送员)[^，。！？\n]{0,4}?(?:的|嘅)(?:问题|事|责任|错)|(?:商家|卖家|厂家|第三方)(?:的|嘅)事|做足(?:晒|了|哂)|(?:人哋|别人|其他人|人家|大家)(?:用|用着|用开)?(?:都|也)(?:冇事|没事|没问题|冇问题)`,
+].join('|');
+const R6_ZH_DISMISSIVE = [
+  String.raw`反应(?:有点|有些|太|好|未免)?(?:过度|过大|过激|太大)|心理作用|(?:过度|过分)(?:担心|紧张|焦虑)|(?:担心|紧张)过(?:头|度)|哭(?:也|都)(?:没用|没有用|冇用|解决不了|解决唔到|无补于事)|(?:看|睇)开(?:一)?(?:点|啲|些)`,
+  String.raw`(?:不|唔)(?:稀奇|出奇)(?:的|嘅|啦)?(?=[，。！？,!?\n]|$)|本来就(?:难免|系咁|是这样)|好闲(?:啫|咋|啦|嘅)|(?:不要|别|唔好)(?:那么|这么|咁|太)?(?:情绪化|玻璃心)|理性(?:一)?(?:点|啲|些)(?:好吗|好唔好|啦|吧)?|(?:没必要|不用|唔使|不需要)(?:搞|闹|弄)(?:得|到)(?:这么|咁|那么)大|小儿科`,
+  String.raw`(?:不要|别|唔好|咪)(?:那么|这么|咁)(?:急|嬲嬲爆|嬲)|(?:别|咪)(?:气噗噗|嬲嬲爆)|(?:咁|这样|这么)(?:都|也)(?:嬲|生气)|(?:慢|差|迟)(?:一点|少少|一些|啲)(?:又|都|也|还是|照)(?:不影响|唔影响|可以|用得|照用)[^，。！？\n]{0,4}|大家都(?:是|系)(?:这样|咁)(?:用|的)|我(?:懂|知道)${YOU}(?:的|嘅)?(?:感觉|感受)|(?:小问题|小事)[，,]?\s*(?:唔使|不用|不必)(?:理|管|在意)`,
+].join('|');
+const R6_ZH_POLICY = [
+  String.raw`(?:是|系)(?:总部|总公司|公司|上面|上头|集团|总行|主管机关)(?:的|嘅)?(?:统一|硬性)?(?:要求|指示)|行规|内规|明文规定|(?:规定|制度|规矩)(?:是)?死(?:的|咗)|(?:规章|规定|制度)[^，。！？\n]{0,4}?面前人人平等|(?:不|唔)符合[^，。！？\n]{0,6}?(?:条件|资格)`,
+  String.raw`(?:领导|上级|上头|主管|经理|法团|主管机关)(?:已经)?(?:交代|吩咐|决定|规定)(?:过|咗|了)?(?:的|嘅)?(?=[，。！？,!?\n]|$)|(?:按|按照|根据|依照|依)(?:规定|规矩|流程|制度|条款|政策)(?:我们|我哋)?(?:只|只能|只可以)(?:受理|接受|处理|退|收)|(?:按|按照|根据|依照|依|依据)[^，。！？\n]{0,12}?(?:条款|协议|合约|合同|法规|规定|流程)[^，。！？\n]{0,8}?[，,]\s*(?:${WE}|本公司|公司)?(?:不|概不|恕难|恕不)(?:负责|承担|照办|受理)`,
+  String.raw`超过[^，。！？\n]{1,8}?(?:期|期限|时限|天)(?:就|便|即)?(?:不|唔)(?:受理|退|换|接受|处理|予)|以(?:系统|我们|我哋|公司|本公司|银行)[^，。！？\n]{0,6}?(?:为准|作准)|(?:依照|按照|根据|按|依)(?:作业|内部|公司|标准)?(?:流程|程序)(?:要|得|需要|必须)${noZhAlt}|照章(?:行事|办事)|跟(?:合约|合同|规矩|规定|程序|流程|指引)(?:办事|做|走|处理)?(?=[，。！？,!?\n]|$)|跟足(?=[，。！？,!?\n]|$)`,
+  String.raw`(?:公告|条款|合约|须知|官网)(?:上|里|度|入面)(?:都|已经|早就)(?:有)?(?:说明|写|列明|注明|讲明|写明)|(?:程序|流程|手续)上(?:一定|必须|要|得)${noZhAlt}|(?:合约|合同|条款|条例)(?:上)?(?:写|讲|列)(?:到|得)?(?:明|清楚)|${YOU}(?:签|签署)(?:咗|了)?[^，。！？\n]{0,4}?(?:约|协议|合同|合约|条款)(?:就|即)|(?:没有|冇)(?:前例|先例)|保留(?:最终)?解释权`,
+].join('|');
+const R6_ZH_PROVOCATIVE = [
+  String.raw`${YOUS}(?:这么|那么|咁)(?:懂|识|叻|厉害|专业)[^。！？\n]{0,6}?(?:要不|不如|那|咁)(?:${YOU})?(?:来|自己|嚟)|${YOU}(?:是)?第一次(?:网购|网上购物|买嘢|买东西)(?:吗|咩|嘛)|${YOU}(?:未|没)(?:试过|用过)(?:网购|网上购物|买嘢)(?:咩|吗)`,
+  String.raw`我(?:上一|上|之前|头先|刚才)(?:条|个|封|则)?(?:消息|讯息|信息|回复|message|邮件|留言)?(?:已经|都)?(?:写|讲|说)得(?:明明白白|清清楚楚|好清楚|很清楚|非常清楚|够清楚)|${YOUS}(?:想|要)(?:让|叫)我(?:们|哋)?(?:怎么办|点算|点做|怎么做)|${YOU}(?:不会|唔识|不懂)自己(?:看|睇|查|读)|(?:那么|这么|咁)(?:大|明显|清楚)${YOU}(?:都)?(?:没|冇)(?:看到|睇到|见到)|真(?:的)?(?:很)?急(?:的话)?[^，。！？\n]{0,4}?(?:就不会|早就|早该)`,
+  String.raw`还有[^，。！？\n]{0,4}?(?:高见|指教)(?:吗|呢|么)|(?:真(?:是|系|的)?|我)服(?:了|咗)(?:${YOU})?(?=[，。！？,!?\n]|$)|服(?:了|咗)${YOU}|${YOU}比${WE}[^，。！？\n]{0,4}?(?:还|更)(?:专业|懂|识|叻|厉害)|(?:这样|咁)(?:有)?听(?:懂|明白?)(?:了|咗)?(?:吗|未|没有?|冇)|(?:要|想)(?:客诉|投诉|告)[^，。！？\n]{0,4}?(?:请便|随便|随意)|${YOU}去[^，。！？\n]{1,8}?(?:都|也)(?:冇用|没用|没有用)`,
+  String.raw`(?:这么|那么|咁)(?:基本|简单|容易)(?:的|嘅)?(?:嘢|东西|事)?(?:都|也)(?:不会|唔识|不懂|搞不定)|${YOU}(?:已经|都)?(?:问|打|催)(?:了|咗)?第[\d一二三四五六七八九十几]+(?:遍|次|回)|都(?:是)?${YOU}(?:说|讲)(?:的|嘅)?对|${YOU}(?:说|讲)(?:的|嘅|得)?都对|${YOU}啱晒|(?:大家|人人|别人|其他人)都(?:会|识|懂|可以)[，,]?\s*(?:怎么|点解|为什么)(?:只有|就|净系)?${YOU}|(?:又|点解又)(?:是|系)${YOU}(?:啊|呀|嘅)?(?=[？?!！]|$)|我(?:当初|当时|之前)?(?:说|讲|话)(?:的|嘅)(?:是|系)(?=[「“"『])|(?:看|睇)清楚(?:先|再)?好(?:问|讲)|(?:咁|这样|这个|这都|呢啲)(?:都|也)要问`,
+].join('|');
+const R6_ZH_OVERPROMISE = [
+  String.raw`包(?<!(?:打|红|钱|背|面|书|邮|外|递|荷)包)(?:过|批|赢)(?!来|去|期|程)|保准|实(?<!(?:确|落)实)(?:赢|唔会|搞掂)|(?:一定|肯定|绝对)(?<![不唔](?:一定|肯定|绝对))(?:会|能|可以)?(?:帮${YOU})?(?:被)?(?:全额|全数|全部)?(?:退(?:费|款|还)?|核准|批准|通过|赔|upgrade|升级|追(?:返|回)|开除|处分|恢复|有水|有电)${ZIF}`,
+  String.raw`(?:什么|任何|乜|咩|所有)(?:问题|嘢|事)?(?:都|也)(?:能|可以|会)?(?:解决|搞掂|搞定)|(?:全部|所有)(?:都)?(?:会|能)?(?:照办|搞掂|搞定)|(?:马上|即刻|立刻)(?:就)?(?:能|会)?(?:把问题)?全部(?:解决|搞掂|搞定)|(?:以后|今后|往后|将来)(?:都|也)?(?:不会|唔会)再[^，。！？\n]{1,6}|绝(?:不|对不|唔)(?:会)?(?:出错|拖延|延误|失误)`,
+  String.raw`我[^，。！？\n]{0,3}(?:24|二十四)(?:小时|个钟)(?:都|随时)[^，。！？\n]{0,6}|(?:24|二十四)(?:小时|个钟)随时(?:找|搵|联系|打给)我|任何时间[^，。！？\n]{0,4}?都有人接|(?:立刻|即刻|马上|立即)(?:就)?(?:入账|到账|到帐|入帐)|帮${YOU}全(?:免|部免)|${YOU}(?:的)?[^，。！？\n]{1,6}?(?:都|全部)(?:没问题|冇问题)(?=[，。！？,!?\n]|$)`,
+].join('|');
+// English
+const R6_EN_BLAME = String.raw`\bbecause you (?:weren't|were not|didn't|did not|missed|exceeded|forgot|failed|never|haven't|have not|ignored|skipped|used|chose|selected)\b${E}|\byou(?:'re| are) (?:using|doing|holding|installing|reading|setting) (?:it|this|that|them) (?:up )?wrong(?:ly)?\b|\byour own \w+(?: \w+)? (?:is|are|was|were) (?:causing|the (?:cause|problem|issue))\b${E}|\byou(?: have|'ve)? (?:wrongly|incorrectly|mistakenly) \w+\b${E}|\b(?:a |the )?result of your (?:own )?(?:incomplete|incorrect|late|wrong|missing|failure|mistake|error|negligence)\b${E}|\b(?:was|were) (?:entered|selected|chosen|given|provided|typed|filled in) (?:incorrectly |wrongly )?by you\b|\byou were the one who\b${E}|\byou (?:people )?(?:never|always) (?:bring|read|check|follow|give|send|fill|forget)\b${E}|\bif you(?:'d| had) (?:bothered|cared|taken the time) to\b${E}|\byou (?:have not|haven't) (?:done|completed|submitted|updated|verified)\b${E}|\byou(?:'ve| have) left it (?:too late|until)\b${E}|\byou yourself (?:select|chose|choose|selected|picked|ticked|agreed|cancell?ed|deleted)\b${E}`;
+const R6_EN_COMMAND = String.raw`\b(?:kindly )?do the needful\b|\bkindly refrain from\b${E}|\b(?:just )?hold the line\b(?<!\bplease (?:just )?hold the line)|${enAtClauseStart('hold on')} while\b|(?<act4>${enAtClauseStart('(?:fill|read|update|reset|submit|check|restart|complete|install|register)')}\b[^,.;:!?\n]{0,40}?\bbefore (?:you )?(?:contact|call|report|email|message|get back|anything|reaching|raising))|\bthen get back to (?:us|me)\b|\bdo one thing\b|${enAtClauseStart("(?:don't|do not) touch")}\b${E}|\bimmediately (?:share|send|submit|provide|call|pay|upload|forward)\b${E}|\bmust be (?:returned|submitted|paid|sent|completed|signed|provided|uploaded) (?:no later than|by|within|before)\b${E}|\bmandatorily\b${E}|\b(?:is|are) (?:compulsory|mandatory|obligatory)\b|${enAtClauseStart('be available')}\b${E}|\bwait for your turn\b|\byou (?:scan|send|pay|go|call|fill|come|bring|submit|upload) [^,.;:!?\n]{0,30}\bnow\b(?=\s*[.!]|$)|\b(?:don't|do not) (?:call|contact|email|message) this (?:number|line|address)\b${E}|${enAtClauseStart('(?:provide|give me|send me|share) (?:your|the)')}\b[^,.;:!?\n]{0,40}?,? then (?:I'll|I will|we'll|we will|we can|I can)`;
+const R6_EN_NEGATIVE = String.raw`\bthe (?:order|sale|booking|purchase|transaction) is final\b|\b(?:cannot|can't|will not|won't) be (?:initiated|done|granted|provided|arranged|released|made)(?: at any cost)?\b${E}|\bno way to (?:get|do|change|fix|recover|reverse|cancel)\b|\b(?:is|isn't|is not) (?:not )?feasible\b|\bno refunds? (?:on|for)\b${E}|\bconfirm (?:cannot|can't)\b${E}|\b(?:cannot|can't) use(?=\s*[.!]|$)|${enAtClauseStart("(?:sorry,? )?(?:can't|cannot) (?:reverse|process|approve|extend|issue|waive|replace|exchange|return|undo|reschedule)")}\b${E}|\b(?:that's|that is|it's|it is) out of the question\b|\b(?:that|this|the) (?:option|feature|service) (?:doesn't|does not) exist\b|\bthere(?:'s| is) no chance of\b${E}|\bI couldn't possibly\b${E}|\b(?:we're|we are|I'm|I am) not (?:gonna|going to) be able to\b${E}|\byour (?:request|application|claim|appeal) (?:has been|was|is) (?:declined|rejected|denied)\b`;
+const R6_EN_DEFENSIVE = String.raw`\bnot (?:our|my) (?:department's|team's|company's) (?:issue|problem|concern|fault)\b|\bwe(?:'ve| have) never had (?:this|that|such an?|any such) (?:issue|problem)\b|\bfrom our (?:end|side),? everything (?:is|was|looks) (?:fine|ok|okay|normal|in order)\b|${enAtClauseStart("wasn't us")}|\bI wasn't the one who\b${E}|\baccepts? no (?:liability|responsibility)\b|\bwe (?:never|don't|do not) make (?:a )?mistakes?\b|\b(?:thousands|millions|hundreds|lots|plenty) of (?:people|customers|users) use (?:it|this|them)\b${E}|\bother customers (?:are )?all (?:ok|okay|fine)\b|\b(?:that was|it was|that's|it's) the (?:previous|other|last) (?:agent|rep|representative|staff|colleague|person)'s (?:mistake|fault|error)\b|\bthe (?:branch|courier|bank|vendor|manufacturer|supplier|airline|seller|merchant)'s (?:concern|fault|problem|stuff-up|issue|responsibility)\b|\bno (?:error|mistake|fault) on our (?:part|side|end)\b|\bdon't blame (?:us|me)\b|\bnot our circus\b|\bI'm not the (?:one|person) you should be\b${E}|\bwe (?:never|have never|'ve never) received any complaints?\b|\b(?:was|is|has been) working (?:fine|perfectly|normally) all (?:day|week)\b|\b(?:hardly|not really) our (?:responsibility|fault|problem)\b|\bdeny any wrongdoing\b|\bI'm (?:just|only) the messenger\b|\bnot caused by anything (?:we|I) did\b|\bwe(?: are)? also (?:a )?victims?\b|\bnothing to do with (?:us|me|our (?:side|company|team))\b|\bnot coming from our (?:side|end)\b|\b(?:we|I) (?:can't|cannot|won't) be (?:held )?(?:responsible|blamed|liable)\b|\bour (?:system|systems|app|server|product)s? (?:no problem|(?:is|are) 100% (?:correct|accurate))\b`;
+const R6_EN_DISMISSIVE = String.raw`\b(?:small|minor) (?:issue|matter|thing|problem) only\b|\bit's a (?:minor|small|tiny) (?:glitch|issue|thing|problem|hiccup)\b|\bdon't (?:so|be so) (?:emo|angry|upset|worked up|dramatic)\b|\bliterally (?:one|a|just) \w+ late\b|\bhardly a (?:big )?(?:drama|deal|issue)\b|\bcool your jets\b|\btake a chill pill\b|\beasy there\b|\bsteady lah\b|\bsense of proportion\b|\bfirst-world problem\b|\bnothing to get (?:fired up|worked up|upset|excited|angry|mad) (?:about|over)\b|${enAtClauseStart("it's nothing")}(?=\s*[.!,]|$)|${enAtClauseStart("you'll live")}|\bnot worth getting (?:angry|upset|worked up|mad) (?:over|about)\b|\bdon't take tension\b|\bno need to get (?:so )?(?:hyper|excited|emotional|cross|worked up)\b|\bdon't be (?:too|so) (?:sensitive|emotional|dramatic)\b|\bwhy so (?:stress|stressed|worked up|angry|upset)\b|\bso fussy\b|\bit could be worse\b|\bdon't sweat\b|\byou needn't be so\b`;
+const R6_EN_POLICY = String.raw`\bin accordance with (?:our|the)(?: \w+)? (?:procedures?|policy|policies|rules|guidelines)\b|\bmanagement'?s? decision\b|\bregulations? (?:prevent|prohibit|forbid)s?\b|\bour SOP\b|\bstandard practice is\b|\bstrictly no\b|\brule ?book says\b|\bcompliance requires\b|\bterms (?:simply )?(?:don't|do not) cover\b|\bpursuant to\b${E}|\bthe rules say\b|\ba corporate rule\b|\b\w+'s rules (?:don't|do not) allow\b|\bour T&Cs? states?\b|\b(?:that's|that is) (?:just )?how it works here\b|\b(?:process|system|policy|rule) (?:is )?(?:like this|like that|set like that) only\b|\bsystem set like that\b|\b(\w+) policy's \1 policy\b|\bper (?:our|the) (?:TOS|memo)\b|\bthem's the rules\b|\bpolicy (?:doesn't|does not) (?:make|allow) (?:allowances|exceptions)\b`;
+const R6_EN_PROVOCATIVE = String.raw`\byou want what\b|\bwhat would make you happy\b|\blike that also (?:don't|cannot|can't)\b${E}|\bwhatever you (?:reckon|say|think)\b|\bsome of us (?:do )?(?:actually )?have\b${E}|\byou think we (?:got|are|have) so free\b|\beinstein\b|\bmaybe try turning it (?:on|off)\b${E}|\bsomeone who cares\b|\balready tell(?: you)? already\b|\bI'm not a mind reader\b|\bif you know better\b${E}|\bhad you read\b${E}|\byou go complain\b|\bI'm sure you're an expert\b|\bteach me (?:how to do )?my job\b|\bhave it your way\b|\bhow much clearer\b${E}|\bwhere you got that idea\b|\bas I(?:'ve| have) already (?:explained|said|told you|mentioned)\b|\bhow many times (?:I have|do I have|must I) to\b${E}|\bcan't you read\b|\bwon't get you anywhere\b|\byou so smart\b${E}`;
+const R6_EN_WAIT = String.raw`\bsorry for (?:the )?late (?:revert|reply|response)\b|\b(?:pasensya|paiseh|forgive)(?: na po)?(?: for)? the (?:long )?wait\b|\bsorry (?:that )?this is taking (?:forever|so long|ages)\b|\bapologi[sz]e for the delay in (?:processing|responding|handling|getting back)\b${E}|\bapologies(?: po)?,? we're (?:a bit )?delayed\b|\bsorry I kept you waiting\b${E}|\bsorry,? wait (?:very|so) long\b|\bapologi[sz]e that it(?:'s| has) taken\b${E}|\bsick of waiting\b|\bsorry(?: ah)?,? the queue (?:so|very|is so) long\b|\bsorry we took (?:so )?long\b|\bmy bad for the (?:hold-up|wait|delay)\b|\b(?:sorry|soz|apologies|apologi[sz]e|regret|excuse|forgive|pasensya|paiseh)(?: na)?(?: po)?(?: for| about)? the (?:long |lengthy )?(?:delay|hold|wait)\b(?! (?:in|with|of|to|on) (?:your|the|this) (?!response|reply))|\bsorry(?: po)?,? (?:to|that I) (?:have )?(?:keep|kept) you(?: (?:hanging|waiting|on hold))?\b|\byou(?:'ve| have) been (?:kept waiting|stuck (?:in the queue|on hold|waiting))\b`;
+const R6_EN_OVERPROMISE = String.raw`\bsure na sure\b${E}|\bwill (?:solve|fix) all (?:your|the) (?:issues|problems)\b|\bunbreakable\b|\bwhatever it takes\b|\bwaive every\b|\b(?:resolved|fixed) permanently\b|\bpermanently (?:fixed|resolved)\b|\bnothing like this will ever happen\b${E}|\bwill cover everything\b|\bwill be perfect\b|\brock solid\b|${enAtClauseStart('no doubt')}(?=\s*[.!]|$)|\bno more (?:delays?|issues|problems)(?: at all)?\b|\bwill be flawless\b|\bbeat any price\b|\bin your favou?r\b|\bwill come through in time\b|\bupgrade you to \w+ class for free\b|\bwill not increase any ?more\b|\bwill be corrected within\b${E}|\byou'll get (?:the|a|an) \w+ for free\b`;
 
 /**
  * The built-in catalogue: the project's own wording, guided by the seeds' "say this
@@ -164,7 +258,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.command.must',
     category: 'command',
     lang: 'en',
-    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:mistaken|wrong|confused|confusing|misremembering|thinking of|looking at|joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?! (?:calm down|relax|settle down|chill|cool down|take a (?:deep )?breath))(?<rest>${E})${ET}`),
+    match: re(String.raw`(?<!\b(?:if|all|when|whenever|what|whether|unless|do|in case|where|how|nothing|anything) )\byou(?:'ll|'ve|'re| will)?(?: really| simply| just| still| first| now| then| also)? (?:must(?! have\b| be (?:mistaken|wrong|confused|confusing|misremembering|thinking of|looking at|joking|kidding|so|very|really|feeling|tired|frustrated|exhausted|worried|fed up|upset|annoyed|angry|disappointed|wondering|thinking))|have to|need to|have got to|got to|(?:(?:are|be) )?(?:required|obliged|obligated) to|(?:are )?(?:going to|gonna) (?:have|need) to)\b(?! (?:calm down|relax|settle down|chill|cool down|take a (?:deep )?breath))(?<rest>${E})${ET}`),
     suggestions: { en: ['Could you please {rest}?', 'It would help if you could {rest}.'] },
   },
   {
@@ -380,7 +474,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.fault',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\b(?:(?:that|it|this)(?:'s| is|'s all| is all) )?(?:your(?: own)? (?:fault|mistake)|on you)\b|\byou should(?: have|'ve) (?:\w+ed|read|known|seen|done|told|taken|given|written|sent|kept|paid|made|put|chosen|brought|thought|gone|left|bought|understood)\b(?<!received|been)${E}|\bare you sure you (?:didn't|did not|haven't|have not)\b${E}|\b(?:it's|it is|that's|that is|this is|it was|that was) (?:entirely |completely |solely )?your (?:own )?responsibility\b${E}`),
+    match: re(String.raw`\b(?:(?:that|it|this)(?:'s| is|'s all| is all) )?(?:your(?: own)? (?:fault|mistake)|on you)\b(?<!\b(?:not|isn't|wasn't|never)\s+(?:\w+\s+)?(?:your(?: own)? (?:fault|mistake)|on you))|\byou should(?: have|'ve) (?:\w+ed|read|known|seen|done|told|taken|given|written|sent|kept|paid|made|put|chosen|brought|thought|gone|left|bought|understood)\b(?<!received|been)${E}|\bare you sure you (?:didn't|did not|haven't|have not)\b${E}|\b(?:it's|it is|that's|that is|this is|it was|that was) (?:entirely |completely |solely )?your (?:own )?responsibility\b${E}`),
     suggestions: { en: ['Let’s look at what went wrong together', 'Let me help put this right'] },
   },
 
@@ -1675,5 +1769,132 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     match: re(String.raw`(?:以后|今后|往后|将来)?(?:再也|永远)(?:不会|唔会)(?:再)?[^，。！？\n]{1,6}|(?<![不唔])(?:一定|肯定|绝对)(?:会)?(?:按|照)[^，。！？\n]{1,8}?(?:赔|退|给|算)|(?<![不唔])(?:一定|肯定|绝对)(?:会|能|可以)?(?:全部|全数|全额|准时|按时)(?:到账|到帐|入账|退回|退还|送到|到货|到齐|搞定|完成)`),
     suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'],
       hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
+  },
+  // ── Round 6 (variety corpora): one rule per category and language; families listed in docs/reply-checker.md ──
+  {
+    id: 'zh.wait-apology.variety',
+    category: 'wait-apology',
+    lang: 'zh',
+    match: re(R6_ZH_WAIT),
+    suggestions: { hans: ['感谢您的耐心等待', '谢谢您的耐心'], hant: ['感謝您的耐心等候', '謝謝您的耐心'] },
+  },
+  {
+    id: 'zh.blame.variety',
+    category: 'blame',
+    lang: 'zh',
+    match: re(R6_ZH_BLAME),
+    suggestions: { hans: ['我们一起看看问题出在哪里，我来帮您处理。', '我先帮您查清楚原因。'], hant: ['我們一起看看問題出在哪裡，我來幫您處理。', '我先幫您查清楚原因。'] },
+  },
+  {
+    id: 'zh.command.variety',
+    category: 'command',
+    lang: 'zh',
+    match: re(R6_ZH_COMMAND),
+    suggestions: { hans: ['麻烦您方便的时候处理一下，有需要我可以先帮您。', '可以麻烦您配合一下吗？这样我能更快帮您处理。'], hant: ['麻煩您方便的時候處理一下，有需要我可以先幫您。', '可以麻煩您配合一下嗎？這樣我能更快幫您處理。'] },
+  },
+  {
+    id: 'zh.negative.variety',
+    category: 'negative',
+    lang: 'zh',
+    match: re(R6_ZH_NEGATIVE),
+    suggestions: { hans: ['这个目前确实有限制，不过我可以帮您看看其他办法：……', '我来帮您看看还有哪些办法。'], hant: ['這個目前確實有限制，不過我可以幫您看看其他辦法：……', '我來幫您看看還有哪些辦法。'] },
+  },
+  {
+    id: 'zh.defensive.variety',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(R6_ZH_DEFENSIVE),
+    suggestions: { hans: ['我先帮您查清楚是哪个环节出了问题', '不管是哪个环节的原因，我都会帮您跟进到底'], hant: ['我先幫您查清楚是哪個環節出了問題', '不管是哪個環節的原因，我都會幫您跟進到底'] },
+  },
+  {
+    id: 'zh.dismissive.variety',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(R6_ZH_DISMISSIVE),
+    suggestions: { hans: ['我明白这件事给您添了麻烦，我马上帮您处理', '这件事对您很重要，我会认真跟进'], hant: ['我明白這件事給您添了麻煩，我馬上幫您處理', '這件事對您很重要，我會認真跟進'] },
+  },
+  {
+    id: 'zh.policy.variety',
+    category: 'policy',
+    lang: 'zh',
+    match: re(R6_ZH_POLICY),
+    suggestions: { hans: ['这件事目前确实有限制，不过我们可以换一种办法：……，您看可以吗？', '我理解您的需要，我们换一种办法试试：……'], hant: ['這件事目前確實有限制，不過我們可以換一種辦法：……，您看可以嗎？', '我理解您的需要，我們換一種辦法試試：……'] },
+  },
+  {
+    id: 'zh.provocative.variety',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(R6_ZH_PROVOCATIVE),
+    suggestions: { hans: ['我理解您很着急，我们一起看看怎么解决', '我再帮您梳理一下'], hant: ['我理解您很著急，我們一起看看怎麼解決', '我再幫您梳理一下'] },
+  },
+  {
+    id: 'zh.overpromise.variety',
+    category: 'overpromise',
+    lang: 'zh',
+    match: re(R6_ZH_OVERPROMISE),
+    suggestions: { hans: ['我会全力跟进，有任何进展第一时间告诉您', '预计……可以处理好，如有变化我会提前告诉您'], hant: ['我會全力跟進，有任何進展第一時間告訴您', '預計……可以處理好，如有變化我會提前告訴您'] },
+  },
+  {
+    id: 'en.blame.variety',
+    category: 'blame',
+    lang: 'en',
+    match: re(R6_EN_BLAME),
+    suggestions: { en: ['Let’s look at what happened together', 'That part may not have been clear; let me help put it right'] },
+  },
+  {
+    id: 'en.command.variety',
+    category: 'command',
+    lang: 'en',
+    match: re(R6_EN_COMMAND),
+    suggestions: { en: ['Could you please help me with this?', 'When you have a moment, could you help me with this?'] },
+  },
+  {
+    id: 'en.negative.variety',
+    category: 'negative',
+    lang: 'en',
+    match: re(R6_EN_NEGATIVE),
+    suggestions: { en: ['Here’s what I can do instead: …', 'Let me find another way to help with this'] },
+  },
+  {
+    id: 'en.defensive.variety',
+    category: 'defensive',
+    lang: 'en',
+    match: re(R6_EN_DEFENSIVE),
+    suggestions: { en: ['Let me find out where this went wrong', 'Whatever the cause, I’ll follow this through for you'] },
+  },
+  {
+    id: 'en.dismissive.variety',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(R6_EN_DISMISSIVE),
+    suggestions: { en: ['I understand why this is upsetting', 'I can see why this matters to you'] },
+  },
+  {
+    id: 'en.policy.variety',
+    category: 'policy',
+    lang: 'en',
+    match: re(R6_EN_POLICY),
+    suggestions: { en: ['That isn’t possible this time, but here’s what I can do instead: …', 'That option isn’t available, but I can offer you another: …'] },
+  },
+  {
+    id: 'en.provocative.variety',
+    category: 'provocative',
+    lang: 'en',
+    match: re(R6_EN_PROVOCATIVE),
+    suggestions: { en: ['I understand how frustrating this is; let me help', 'Let me explain it another way'] },
+  },
+  {
+    id: 'en.wait-apology.variety',
+    category: 'wait-apology',
+    lang: 'en',
+    match: re(R6_EN_WAIT),
+    suggestions: { en: ['Thank you for your patience', 'Thanks for waiting'] },
+  },
+  {
+    id: 'en.overpromise.variety',
+    category: 'overpromise',
+    lang: 'en',
+    match: re(R6_EN_OVERPROMISE),
+    suggestions: { en: ['I’ll do everything I can', 'I’ll follow this closely and keep you updated'] },
   },
 ];
