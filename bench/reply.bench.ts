@@ -38,10 +38,8 @@ function draftOf(lang: string, seed: number): string {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-console.log('\nlintReply, 1,000-character drafts');
-console.log('lang      findings  median      p99');
-for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
-  const drafts = Array.from({ length: 50 }, (_, i) => draftOf(lang, i));
+/** Per-draft times in ms, sorted, after a warm-up: 100 rounds over the drafts. */
+function timeEach(drafts: string[]): number[] {
   for (let i = 0; i < 200; i++) for (const d of drafts) lintReply(d);
   const times: number[] = [];
   for (let round = 0; round < 100; round++)
@@ -50,7 +48,14 @@ for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
       lintReply(d);
       times.push(performance.now() - t0);
     }
-  times.sort((a, b) => a - b);
+  return times.sort((a, b) => a - b);
+}
+
+console.log('\nlintReply, 1,000-character drafts');
+console.log('lang      findings  median      p99');
+for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+  const drafts = Array.from({ length: 50 }, (_, i) => draftOf(lang, i));
+  const times = timeEach(drafts);
   const findings = drafts.reduce((n, d) => n + lintReply(d).length, 0) / drafts.length;
   console.log(`${lang.padEnd(9)} ${findings.toFixed(1).padStart(8)}  ${percentile(times, 50).toFixed(4)} ms  ${percentile(times, 99).toFixed(4)} ms`);
 }
@@ -60,15 +65,7 @@ console.log('\nlintReply, drafts as written (dev + heldout)');
 console.log('lang      chars     median      p99');
 for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
   const drafts = pool.filter((i) => i.lang === lang).map((i) => i.text);
-  for (let i = 0; i < 200; i++) for (const d of drafts) lintReply(d);
-  const times: number[] = [];
-  for (let round = 0; round < 100; round++)
-    for (const d of drafts) {
-      const t0 = performance.now();
-      lintReply(d);
-      times.push(performance.now() - t0);
-    }
-  times.sort((a, b) => a - b);
+  const times = timeEach(drafts);
   const chars = drafts.reduce((n, d) => n + d.length, 0) / drafts.length;
   console.log(`${lang.padEnd(9)} ${chars.toFixed(0).padStart(5)}  ${percentile(times, 50).toFixed(4)} ms  ${percentile(times, 99).toFixed(4)} ms`);
 }

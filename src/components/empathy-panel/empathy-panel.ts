@@ -181,7 +181,7 @@ export class RpEmpathyPanel extends RapportElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first reading compiles the lexicon (~150–250 ms): a panel still waiting for the customer does it while the page is idle.
+    // The first reading compiles the lexicon (a few hundred ms): a panel still waiting for the customer does it while the page is idle.
     this.#cancelWarmUp ??= whenIdle(() => (defaultLexicon(), true));
   }
 

@@ -79,13 +79,13 @@ export interface Lexicon {
   readonly root: Int32Array;
   /**
    * @internal the other edges. Nodes are numbered breadth-first, so the children of node k are the
-   * consecutive nodes first[k] … first[k + 1] - 1, sorted by the unit on their edge (`unit`). Three
-   * small arrays (about 200 kB for the built-in lexicon) stay in cache where a hash table of the
-   * same edges (1.5 MB) did not: that was the single hottest line of English analysis.
+   * consecutive nodes first[k] … first[k + 1] - 1, sorted by the unit on their edge (`unit`; a `~`
+   * gap edge, GAP, sorts last). With `terminal` that is about 7 bytes a node, against about 50 for the
+   * open-addressing hash table they replaced, whose probes were the hottest line of English analysis.
    */
   readonly first: Int32Array;
   readonly unit: Uint16Array;
-  /** @internal per node: 1 an entry ends here, 3 that entry is a stem; read instead of `entries` in the inner loop. */
+  /** @internal per node, bits: 1 an entry ends here, 2 that entry is a stem, 4 the node has a gap edge; read instead of `entries` in the inner loop. */
   readonly terminal: Uint8Array;
   /** @internal the second step from the root for two ASCII units, dense (first * 128 + second → node), the most frequent lookup in English. */
   readonly ascii2: Int32Array;
@@ -596,14 +596,12 @@ export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.leng
 const walked = { node: 0, end: 0 };
 
 /**
- * Follows the trie from `node` (which spells the text up to `j`), recording in {@link walked}
- * the longest term that ends at a word boundary. At a node with a gap edge (`~`), also tries
- * each way of skipping 0…GAP_MAX units of the same clause, at most three gaps deep: bounded
- * work per start, so scanning stays linear. `first` is the unit the match started with when
- * node is its first step (for the dense two-unit table), else -1.
+ * Follows the trie past a gap from `node` (which spells the text up to `j`), recording in
+ * {@link walked} the longest term that ends at a word boundary. A further gap edge recurses
+ * through {@link tryGaps}, at most three gaps deep: bounded work per start, so scanning stays linear.
  */
-function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j: number, first: number, depth: number): void {
-  const { first: firstChild, unit: units, terminal, ascii2 } = lexicon;
+function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j: number, depth: number): void {
+  const { first: firstChild, unit: units, terminal } = lexicon;
   for (; ; j++) {
     const t = terminal[node]!;
     if (t & 3 && (t & 2 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!)) && j > walked.end) {
@@ -612,11 +610,7 @@ function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j:
     }
     if (t & 4) tryGaps(folded, n, lexicon, node, j, depth);
     if (j >= n) return;
-    const unit = folded[j]!;
-    let child: number;
-    if (first >= 0 && first < 128 && unit < 128) child = ascii2[first * 128 + unit]!;
-    else child = childOf(firstChild, units, node, unit);
-    first = -1;
+    const child = childOf(firstChild, units, node, folded[j]!);
     if (!child) return;
     node = child;
   }
@@ -636,7 +630,7 @@ function tryGaps(folded: Uint16Array, n: number, lexicon: Lexicon, node: number,
     if (STOPS[folded[p]!]) break;
     if (p > j && isWordCode(folded[p]!) && isWordCode(folded[p - 1]!)) continue;
     const child = childOf(firstChild, units, gap, folded[p]!);
-    if (child) walk(folded, n, lexicon, child, p + 1, -1, depth + 1);
+    if (child) walk(folded, n, lexicon, child, p + 1, depth + 1);
   }
 }
 

@@ -242,7 +242,7 @@ function run(draft: string, rules: readonly CompiledRule[], lang: Lang | undefin
       if (rule.lang === 'zh' ? !view.hasHan : !view.hasLatin) continue;
       if (categories && !categories.has(rule.category)) continue;
       if (required && precheck && !anyPresent(required)) continue;
-      collect(compiledRule, draft, view.text, draftLang, zhScript, quotes, found);
+      collect(compiledRule, draft, text, draftLang, zhScript, quotes, found);
     }
   } finally {
     for (let i = 0; i < text.length; i++) PRESENT[text.charCodeAt(i)] = 0;

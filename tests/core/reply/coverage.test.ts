@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { lintReply, type ReplyCategory, type ReplyFinding } from '../../../src/core/reply/index.js';
+import { itFindsEveryCase, itFindsNothingIn, type Case } from './helpers.js';
 
 // Coverage of the wording families (docs/reply-checker.md, "Coverage"): each family in each
 // language, the guards that keep good drafts clean, and rewrites that are not flagged again.
 
-type Case = [ReplyCategory, string, string]; // category, draft, a piece of the span
 
 const FAMILIES: Record<string, Case[]> = {
   'command: modal + action': [
@@ -240,32 +240,7 @@ const FAMILIES: Record<string, Case[]> = {
   ],
 };
 
-const apply = (draft: string, f: ReplyFinding, s: string): string => draft.slice(0, f.start) + s + draft.slice(f.end);
-
-describe('lintReply coverage: families in three languages', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [category, draft, piece] of cases) {
-        it(`${category}: ${draft}`, () => {
-          const found = lintReply(draft).filter((f) => f.category === category);
-          const at = draft.indexOf(piece);
-          expect(at, `"${piece}" is in the draft`).to.be.at.least(0);
-          const hit = found.find((f) => f.start < at + piece.length && at < f.end);
-          expect(hit, `${category} over "${piece}"; found ${JSON.stringify(found.map((f) => f.text))}`).to.not.equal(undefined);
-          expect(draft.slice(hit!.start, hit!.end)).to.equal(hit!.text);
-          expect(hit!.suggestions.length, hit!.rule).to.be.greaterThan(0);
-          // No rewrite is flagged again for the same category where it was put.
-          for (const s of hit!.suggestions) {
-            const again = lintReply(apply(draft, hit!, s)).filter(
-              (g) => g.category === category && g.start < hit!.start + s.length && g.end > hit!.start,
-            );
-            expect(again.map((g) => g.text), `rewrite "${s}"`).to.deep.equal([]);
-          }
-        });
-      }
-    });
-  }
-});
+describe('lintReply coverage: families in three languages', () => itFindsEveryCase(FAMILIES));
 
 describe('lintReply coverage: rewrites keep the agent’s words', () => {
   const first = (draft: string, category: ReplyCategory): ReplyFinding => lintReply(draft).find((f) => f.category === category)!;
@@ -376,7 +351,7 @@ describe('lintReply coverage: guards keep good drafts clean', () => {
     '我先听您说完，再帮您想办法。',
     '这款产品很常见的问题是电池接触不良，我教您处理一下。',
   ];
-  for (const draft of GOOD) it(`no finding in ${draft}`, () => expect(lintReply(draft).map((f) => `${f.category}:${f.text}`)).to.deep.equal([]));
+  itFindsNothingIn(GOOD);
 });
 
 describe('lintReply coverage: speed stays linear', () => {

@@ -1,10 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { lintReply, type ReplyCategory, type ReplyFinding } from '../../../src/core/reply/index.js';
+import { itFindsEveryCase, itFindsNothingIn, type Case } from './helpers.js';
 
 // Round 4 families (docs/reply-checker.md, "Round 4"): each in Simplified, Traditional/Cantonese
 // and English, with near-misses that must stay clean.
-
-type Case = [ReplyCategory, string, string]; // category, draft, a piece of the span
 
 const FAMILIES: Record<string, Case[]> = {
   'command: subjectless orders and curt particles': [
@@ -82,31 +79,7 @@ const FAMILIES: Record<string, Case[]> = {
   ],
 };
 
-const apply = (draft: string, f: ReplyFinding, s: string): string => draft.slice(0, f.start) + s + draft.slice(f.end);
-
-describe('lintReply round 4 families', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [category, draft, piece] of cases) {
-        it(`${category}: ${draft}`, () => {
-          const found = lintReply(draft).filter((f) => f.category === category);
-          const at = draft.indexOf(piece);
-          expect(at, `"${piece}" is in the draft`).to.be.at.least(0);
-          const hit = found.find((f) => f.start < at + piece.length && at < f.end);
-          expect(hit, `${category} over "${piece}"; found ${JSON.stringify(found.map((f) => f.text))}`).to.not.equal(undefined);
-          expect(draft.slice(hit!.start, hit!.end)).to.equal(hit!.text);
-          expect(hit!.suggestions.length, hit!.rule).to.be.greaterThan(0);
-          for (const s of hit!.suggestions) {
-            const again = lintReply(apply(draft, hit!, s)).filter(
-              (g) => g.category === category && g.start < hit!.start + s.length && g.end > hit!.start,
-            );
-            expect(again.map((g) => g.text), `rewrite "${s}"`).to.deep.equal([]);
-          }
-        });
-      }
-    });
-  }
-});
+describe('lintReply round 4 families', () => itFindsEveryCase(FAMILIES));
 
 describe('lintReply round 4 near-misses stay clean', () => {
   const GOOD = [
@@ -132,5 +105,5 @@ describe('lintReply round 4 near-misses stay clean', () => {
     'Our policy doesn’t allow returns after 30 days, but I can open a warranty repair for you.',
     "Have you had a chance to read the email I sent? It has the link.",
   ];
-  for (const draft of GOOD) it(`no finding in ${draft}`, () => expect(lintReply(draft).map((f) => `${f.category}:${f.text}`)).to.deep.equal([]));
+  itFindsNothingIn(GOOD);
 });

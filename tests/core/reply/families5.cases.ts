@@ -1,9 +1,8 @@
-import type { ReplyCategory } from '../../../src/core/reply/index.js';
+import type { Case } from './helpers.js';
 
 // Round 5 families (docs/reply-checker.md, "Round 5"): brainstormed from the domain (domain.md §4),
 // not from a labelled set. Each family in Simplified, Traditional (Taiwan and Hong Kong Cantonese)
 // and English (with British, Indian and Singapore variants). [category, draft, a piece of the span]
-export type Case = [ReplyCategory, string, string];
 
 export const FAMILIES5: Record<string, Case[]> = {
   'wait-apology: late replies and long waits in any order': [

@@ -1,10 +1,8 @@
-import { expect } from '@open-wc/testing';
-import { lintReply, type ReplyCategory, type ReplyFinding } from '../../../src/core/reply/index.js';
+import { itFindsEveryCase, itFindsNothingIn, type Case } from './helpers.js';
 
 // Round 6 families (docs/reply-checker.md, "Round 6"): generalised from the variety corpora's odd ids.
 // Each family in mainland Simplified, Taiwan Traditional, Hong Kong Cantonese and English; drafts here
 // are rephrasings (other objects, other verbs), not the corpus sentences. [category, draft, a piece of the span]
-type Case = [ReplyCategory, string, string];
 
 const FAMILIES6: Record<string, Case[]> = {
   'wait-apology: a wait named, then the apology': [
@@ -111,33 +109,6 @@ const GOOD6 = [
   '我们的师傅很专业，会带齐工具上门。',
 ];
 
-const apply = (draft: string, f: ReplyFinding, s: string): string => draft.slice(0, f.start) + s + draft.slice(f.end);
+describe('lintReply round 6 families', () => itFindsEveryCase(FAMILIES6, { templates: true }));
 
-describe('lintReply round 6 families', () => {
-  for (const [family, cases] of Object.entries(FAMILIES6)) {
-    describe(family, () => {
-      for (const [category, draft, piece] of cases) {
-        it(`${category}: ${draft}`, () => {
-          const found = lintReply(draft).filter((f) => f.category === category);
-          const at = draft.indexOf(piece);
-          expect(at, `"${piece}" is in the draft`).to.be.at.least(0);
-          const hit = found.find((f) => f.start < at + piece.length && at < f.end);
-          expect(hit, `${category} over "${piece}"; found ${JSON.stringify(lintReply(draft).map((f) => f.category + ':' + f.text))}`).to.not.equal(undefined);
-          expect(draft.slice(hit!.start, hit!.end)).to.equal(hit!.text);
-          expect(hit!.suggestions.length, hit!.rule).to.be.greaterThan(0);
-          for (const s of hit!.suggestions) {
-            if (s.includes('{')) expect.fail(`unfilled template in "${s}"`);
-            const again = lintReply(apply(draft, hit!, s)).filter((g) => g.category === category && g.start < hit!.start + s.length && g.end > hit!.start);
-            expect(again.map((g) => g.text), `rewrite "${s}"`).to.deep.equal([]);
-          }
-        });
-      }
-    });
-  }
-});
-
-describe('lintReply round 6 near-misses stay clean', () => {
-  for (const draft of GOOD6) {
-    it(`no finding in ${draft}`, () => expect(lintReply(draft).map((f) => `${f.category}:${f.text}`)).to.deep.equal([]));
-  }
-});
+describe('lintReply round 6 near-misses stay clean', () => itFindsNothingIn(GOOD6));
