@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { lintReply, type ReplyCategory, type ReplyFinding } from '../src/core/reply/index.js';
 import { LANGS, type Lang } from '../src/core/lang.js';
+import { emptyTally, matchSpans, type Tally } from './reply-scoring.js';
 
 interface Item {
   id: string;
@@ -31,33 +32,14 @@ const splits = args.filter((a) => !a.startsWith('--'));
 const wanted = splits.length ? splits : ['dev', 'heldout'];
 const fmt = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-  good: number;
-  alarms: number;
-  drafts: number;
-}
-const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, good: 0, alarms: 0, drafts: 0 });
-
 function score(item: Item, found: ReplyFinding[]): { tp: number; fp: ReplyFinding[]; fn: Gold[] } {
   const gold: Gold[] = item.spans.map(([category, text]) => {
     const start = item.text.indexOf(text);
     if (start < 0) throw new Error(`${item.id}: "${text}" is not in the draft`);
     return { category, start, end: start + text.length, text };
   });
-  const used = new Set<number>();
-  let tp = 0;
-  const fp: ReplyFinding[] = [];
-  for (const f of found) {
-    const k = gold.findIndex((g, i) => !used.has(i) && g.category === f.category && f.start < g.end && g.start < f.end);
-    if (k >= 0) {
-      used.add(k);
-      tp++;
-    } else fp.push(f);
-  }
-  return { tp, fp, fn: gold.filter((_, i) => !used.has(i)) };
+  const { hit, wrong } = matchSpans(gold, found);
+  return { tp: hit.filter(Boolean).length, fp: wrong.map((j) => found[j]!), fn: gold.filter((_, i) => !hit[i]) };
 }
 
 const rows: string[] = [];
@@ -82,7 +64,7 @@ for (const split of wanted) {
       if (found.some((f) => f.start < g.end && g.start < f.end)) c.other++;
     }
     for (const key of [item.lang, 'all'] as const) {
-      const t = byLang.get(key) ?? empty();
+      const t = byLang.get(key) ?? emptyTally();
       t.tp += tp;
       t.fp += fp.length;
       t.fn += fn.length;
