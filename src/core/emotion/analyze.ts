@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../lang.js';
-import { defaultLexicon, isWordCode, readText, scan, type Lexicon, type Match, type TextFacts } from './matcher.js';
-import { EMOTIONS, type Cue, type Emotion, type EmotionFlags, type EmotionReading, type Flag } from './types.js';
+import { defaultLexicon, isWordCode, readText, scanInto, type Lexicon, type Match, type TextFacts } from './matcher.js';
+import { EMOTIONS, FLAGS, type Cue, type Emotion, type EmotionFlags, type EmotionReading, type Flag } from './types.js';
 
 /** Neutral's raw score before any neutral cue: an emotion must out-weigh this to be dominant. */
 export const NEUTRAL_BASELINE = 0.6;
@@ -12,7 +12,9 @@ export function squash(raw: number): number {
   return raw > 0 ? raw / Math.sqrt(raw * raw + SQUASH_ALPHA) : 0;
 }
 
-const FACTS: TextFacts = { lang: 'en', amplify: 0 };
+const FACTS: TextFacts = { lang: 'en', amplify: 0, mark: 0 };
+const MATCHES: Match[] = [];
+const MATCHES_KEPT = 256;
 
 export interface AnalyzeOptions {
   /** Skip detection when the caller knows the language. */
@@ -99,6 +101,28 @@ const PAIRS: Record<string, Pair> = {
   role: { partner: 'ask', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true },
   ask: { partner: 'role', flag: 'escalation', cue: 'escalation', emotion: 'angry', on: 'self', clause: true, after: true },
 };
+// The pair kinds by number, so that the last word of each kind and the flags a pair raised are
+// kept in typed arrays, not in objects keyed by kind (a keyed store that adds a property is slow).
+const PAIR_KINDS = Object.keys(PAIRS);
+const PAIR_LIST = PAIR_KINDS.map((kind) => PAIRS[kind]!);
+const PAIR_PARTNER = Int32Array.from(PAIR_LIST, (pair) => PAIR_KINDS.indexOf(pair.partner));
+const PAIR_ALSO = Int32Array.from(PAIR_LIST, (pair) => (pair.also ? PAIR_KINDS.indexOf(pair.also) : -1));
+const PAIR_FLAG = Int32Array.from(PAIR_LIST, (pair) => FLAGS.indexOf(pair.flag));
+const PAIR_AIMED = PAIR_KINDS.indexOf('aimed');
+const HOSTILE = FLAGS.indexOf('hostile');
+/** The pair kind of an entry (0 none, else its index in PAIR_LIST + 1), cached on the entry. Own keys only, as `PAIRS[kind]` found them (a kind named after an Object.prototype member did nothing there). */
+function pairOf(entry: Match['entry']): number {
+  let p = entry.pair;
+  if (p < 0) entry.pair = p = PAIR_KINDS.indexOf(entry.kind) + 1;
+  return p;
+}
+// The last word of each pair kind in the current reading (valid where LAST_STAMP is the reading's stamp), and per flag the sentence a pair last raised it in (-1 none).
+const LAST_STAMP = new Int32Array(PAIR_KINDS.length);
+const LAST_SENTENCE = new Int32Array(PAIR_KINDS.length);
+const LAST_CLAUSE = new Int32Array(PAIR_KINDS.length);
+const LAST_MATCH: (Match | null)[] = PAIR_KINDS.map(() => null);
+const FIRED_IN = new Int32Array(FLAGS.length);
+let stamp = 0;
 // Structural marks: the matcher's (MARKS in matcher.ts) and the ones found here.
 const M_QUERY = 1;
 const M_CLAIM = 2;
@@ -221,6 +245,27 @@ interface Span {
   end: number;
 }
 
+/** Never written to: a negated word's flags (none), shared instead of a fresh [] per word. */
+const NO_FLAGS: Flag[] = [];
+
+/** flags[flag] = true, without a keyed store (its name varies, so V8 would look it up generically). */
+function raise(flags: EmotionFlags, flag: Flag): void {
+  switch (flag) {
+    case 'complaint':
+      flags.complaint = true;
+      break;
+    case 'escalation':
+      flags.escalation = true;
+      break;
+    case 'hostile':
+      flags.hostile = true;
+      break;
+    case 'safety':
+      flags.safety = true;
+      break;
+  }
+}
+
 function emptyFlags(): EmotionFlags {
   return { complaint: false, escalation: false, hostile: false, safety: false };
 }
@@ -264,7 +309,12 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   const lang = options && options.lang !== undefined && isLang(options.lang) ? options.lang : facts.lang;
   const amplify = facts.amplify;
   const lexicon = options?.lexicon ?? defaultLexicon();
-  const matches = scan(folded, lexicon, n);
+  // The matches of this message are the first matchCount of MATCHES, reused from call to call
+  // (see scanInto): nothing keeps a Match past the call, and LAST_MATCH only within it.
+  const matches = MATCHES;
+  const matchCount = scanInto(folded, lexicon, n, matches);
+  // Module-level typed arrays are re-read and re-checked on every use in a loop: use a local.
+  const boundary = BOUNDARY;
 
   const groups: Group[] = [];
   let sentence = 0;
@@ -285,9 +335,13 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   let request: Match | null = null;
   // Where the first request for someone higher starts (n when there is none).
   let firstAsk = n;
-  // Few messages have pair words, so these stay tiny objects rather than Maps.
-  const lastOfKind: Record<string, { match: Match; sentence: number; clause: number } | undefined> = {};
-  const firedIn: Partial<Record<Flag, number>> = {};
+  // A new stamp invalidates the last words of pair kinds of the previous reading (LAST_STAMP).
+  if (++stamp > 0x3fffffff) {
+    LAST_STAMP.fill(0);
+    stamp = 1;
+  }
+  // Four stores: fill() is a builtin call that costs more.
+  FIRED_IN[0] = FIRED_IN[1] = FIRED_IN[2] = FIRED_IN[3] = -1;
   const pairHits: { match: Match; flag: Flag; cue: string; emotion: Emotion }[] = [];
   const marks: Mark[] = [];
   // The sentences that are questions (？ or a final 吗/呢), as the boundaries are counted.
@@ -295,11 +349,11 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   // After a hope, negators are marked too: "it never came", 没出票 is what came of it.
   let hoped = false;
 
-  for (let m = 0; m < matches.length; m++) {
+  for (let m = 0; m < matchCount; m++) {
     const match = matches[m]!;
     // Count the sentence and clause ends before this match (inline: a closure would box these counters).
     for (const to = match.start; pos < to; pos++) {
-      const b = BOUNDARY[folded[pos]!]!;
+      const b = boundary[folded[pos]!]!;
       if (b === 0) continue;
       if (b === 1 || (b === 3 && isSentenceEnd(folded, n, pos))) {
         if (folded[pos] === 0x3f || particleBefore(folded, pos)) (asked ??= []).push(sentence);
@@ -386,23 +440,28 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
           addScaler(group, { match: request, factor: COURTESY });
         }
         if (firstAsk === n && isRequest(entry.kind)) firstAsk = match.start;
-        const pair = PAIRS[entry.kind];
-        if (pair && !group.negator) {
-          let partner = pair.after ? undefined : lastOfKind[pair.partner];
-          let close = partner !== undefined && (pair.wide || (partner.sentence === sentence && (!pair.clause || partner.clause === clause)));
+        const kind = pairOf(entry) - 1;
+        if (kind >= 0 && !group.negator) {
+          const pair = PAIR_LIST[kind]!;
+          // The last word of the partner kind, if it is close enough (else of the `also` kind).
+          let partner = pair.after ? -1 : PAIR_PARTNER[kind]!;
+          let close = partner >= 0 && LAST_STAMP[partner] === stamp && (pair.wide || (LAST_SENTENCE[partner] === sentence && (!pair.clause || LAST_CLAUSE[partner] === clause)));
           if (!close && pair.also) {
-            partner = lastOfKind[pair.also];
-            close = partner !== undefined && partner.sentence === sentence && partner.clause === clause;
+            partner = PAIR_ALSO[kind]!;
+            close = LAST_STAMP[partner] === stamp && LAST_SENTENCE[partner] === sentence && LAST_CLAUSE[partner] === clause;
           }
-          if (partner && close && firedIn[pair.flag] !== sentence) {
-            firedIn[pair.flag] = sentence;
-            pairHits.push({ match: pair.on === 'self' ? match : partner.match, flag: pair.flag, cue: pair.cue, emotion: pair.emotion });
+          if (close && FIRED_IN[PAIR_FLAG[kind]!] !== sentence) {
+            FIRED_IN[PAIR_FLAG[kind]!] = sentence;
+            pairHits.push({ match: pair.on === 'self' ? match : LAST_MATCH[partner]!, flag: pair.flag, cue: pair.cue, emotion: pair.emotion });
           }
-          lastOfKind[entry.kind] = { match, sentence, clause };
+          LAST_STAMP[kind] = stamp;
+          LAST_MATCH[kind] = match;
+          LAST_SENTENCE[kind] = sentence;
+          LAST_CLAUSE[kind] = clause;
           // "Absolutely useless.", "useless as always": an English sentence that is only the insult is aimed at the reader.
           // Only the first aimed word of a sentence can open it: test once per sentence, so the work stays linear.
-          if (entry.kind === 'aimed' && ellipsisTried !== sentence && firedIn.hostile !== sentence && ((ellipsisTried = sentence), elliptical(folded, n, sentenceStart, group))) {
-            firedIn.hostile = sentence;
+          if (kind === PAIR_AIMED && ellipsisTried !== sentence && FIRED_IN[HOSTILE] !== sentence && ((ellipsisTried = sentence), elliptical(folded, n, sentenceStart, group))) {
+            FIRED_IN[HOSTILE] = sentence;
             pairHits.push({ match, flag: 'hostile', cue: 'insult', emotion: 'angry' });
           }
         }
@@ -422,6 +481,9 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     if (folded[match.end - 1] === 0x3f) (asked ??= []).push(sentence);
     if (pos < match.end) pos = match.end;
   }
+
+  // A long text's matches are not kept for the next message (the ones in use stay alive through groups and marks).
+  if (matches.length > MATCHES_KEPT) matches.length = MATCHES_KEPT;
 
   // Negative context, before contrast, decides whether praise reads as sarcasm.
   let negativeContext = 0;
@@ -516,8 +578,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     const { match } = group;
     const entry = match.entry;
     const soft = group.negator ? group.negator.entry.factor < 1 : false;
-    const raisedFlags = group.negator ? [] : compliment && entry.flags.includes('escalation') ? entry.flags.filter((f) => f !== 'escalation') : entry.flags;
-    for (const f of raisedFlags) flags[f] = true;
+    const raisedFlags = group.negator ? NO_FLAGS : compliment && entry.flags.includes('escalation') ? entry.flags.filter((f) => f !== 'escalation') : entry.flags;
+    for (let k = 0; k < raisedFlags.length; k++) raise(flags, raisedFlags[k]!);
     if (entry.emotions.length === 0) {
       if (raisedFlags.length) pushCue(entry.kind, match, undefined, 0, raisedFlags);
       groupEmotion.push(undefined);
@@ -583,17 +645,24 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   for (const hit of pairHits) {
     if (compliment && hit.flag === 'escalation') continue;
-    flags[hit.flag] = true;
+    raise(flags, hit.flag);
     const emotion = hit.flag === 'escalation' ? asking : letdownRules && hit.cue === 'repetition' ? 'disappointed' : hit.emotion;
     pushCue(hit.cue, hit.match, emotion, PAIR_WEIGHT, [hit.flag]);
   }
   if (shape) for (const cue of shape.cues) pushCue(cue.kind, cue.span, cue.emotion, cue.weight);
 
-  if (amplify) addAmplifiers(text, folded, n, amplify, groups, groupEmotion, raw, pushCue);
+  if (amplify) addAmplifiers(text, folded, n, amplify, facts.mark ?? 0, groups, groupEmotion, raw, pushCue);
 
   SINK.text = '';
   SINK.cues = NO_CUES;
-  const merged = mergeCues(cues, n);
+  return reading(lang, mergeCues(cues, n), flags);
+}
+
+/**
+ * The reading from its merged cues: each emotion's raw score, the dominant one and the squashed
+ * scores. A function of its own: analyzeText is too big for V8 to inline the small helpers here.
+ */
+function reading(lang: Lang, merged: Cue[], flags: EmotionFlags): EmotionReading {
   const totals = TOTALS;
   for (let k = 0; k < 6; k++) totals[k] = 0;
   for (let k = 0; k < merged.length; k++) {
@@ -620,7 +689,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   return {
     lang,
     emotion,
-    intensity: emotion === 'neutral' ? 0 : scores[emotion],
+    // The dominant emotion's score, computed as in `scores` (a keyed read by a varying name is slow in V8).
+    intensity: emotion === 'neutral' ? 0 : round(squash(best)),
     scores,
     cues: merged,
     flags,
@@ -640,12 +710,14 @@ const SINK: { text: string; cues: Cue[] } = { text: '', cues: NO_CUES };
 
 /** Adds one cue to the current reading, and its weight to the emotion's raw score. */
 function pushCue(kind: string, span: Span, emotion: Emotion | undefined, weight: number, flagList?: Flag[]): Cue {
-  const cue: Cue = { kind, text: SINK.text.slice(span.start, span.end), start: span.start, end: span.end, weight: round(weight) };
-  if (emotion) {
-    cue.emotion = emotion;
-    RAW[emotionIndex(emotion)] += cue.weight;
-  }
-  if (flagList && flagList.length) cue.flags = flagList;
+  const text = SINK.text.slice(span.start, span.end);
+  const w = round(weight);
+  // Each cue is built whole, its keys in the order they serialise in (kind, text, start, end, weight,
+  // emotion, flags): adding a key to a built object changes its hidden class and grows its storage.
+  let cue: Cue;
+  if (flagList && flagList.length) cue = emotion ? { kind, text, start: span.start, end: span.end, weight: w, emotion, flags: flagList } : { kind, text, start: span.start, end: span.end, weight: w, flags: flagList };
+  else cue = emotion ? { kind, text, start: span.start, end: span.end, weight: w, emotion } : { kind, text, start: span.start, end: span.end, weight: w };
+  if (emotion) RAW[emotionIndex(emotion)] += w;
   SINK.cues.push(cue);
   return cue;
 }
@@ -964,6 +1036,7 @@ function addAmplifiers(
   folded: Uint16Array,
   n: number,
   amplify: number,
+  mark: number,
   groups: Group[],
   groupEmotion: (Emotion | undefined)[],
   raw: Float64Array,
@@ -980,21 +1053,12 @@ function addAmplifiers(
   const negativeLead = lead === 'satisfied' ? undefined : lead;
   let exclaimed = 0;
   let shouted = 0;
+  // Whether the text has a lower-case letter, computed once when first needed (a closure would be allocated every call).
   let hasLower: boolean | undefined;
-  const anyLower = (): boolean => {
-    if (hasLower === undefined) {
-      hasLower = false;
-      for (let i = 0; i < n && !hasLower; i++) {
-        const c = text.charCodeAt(i);
-        hasLower = c >= 0x61 && c <= 0x7a;
-      }
-    }
-    return hasLower;
-  };
   let g = 0;
-  // Without capitals or repeats only ! and ? runs can amplify: skip everything else quickly.
+  // Without capitals or repeats only ! and ? runs can amplify: skip everything else quickly, from the first of them on.
   const marksOnly = (amplify & 2) === 0;
-  for (let i = 0; i < n; ) {
+  for (let i = marksOnly ? mark : 0; i < n; ) {
     const c = folded[i]!;
     if (marksOnly && c !== 0x21 && c !== 0x3f) {
       i++;
@@ -1045,7 +1109,7 @@ function addAmplifiers(
           const entry = group.match.entry;
           const k = Math.max(0, entry.emotions.indexOf(emotion));
           pushCue('caps', { start: i, end: j }, emotion, Math.abs(entry.weights[k] ?? 1) * CAPS_BOOST);
-        } else if (shouted < SHOUT_MAX && (negativeLead || !anyLower())) {
+        } else if (shouted < SHOUT_MAX && (negativeLead || !(hasLower ??= anyLower(text, n)))) {
           pushCue('caps', { start: i, end: j }, negativeLead ?? 'angry', SHOUT_WEIGHT);
           shouted++;
         }
@@ -1068,6 +1132,14 @@ function addAmplifiers(
   }
 }
 
+function anyLower(text: string, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -1077,7 +1149,7 @@ function mergeCues(input: Cue[], n: number): Cue[] {
   let cues = input;
   let sorted = true;
   for (let k = 1; k < cues.length && sorted; k++) sorted = compareCues(cues[k - 1]!, cues[k]!) <= 0;
-  if (!sorted) cues = cues.length > 64 ? sortByStart(cues, n) : cues.sort(compareCues);
+  if (!sorted) cues = cues.length > 64 ? sortByStart(cues, n) : insertionSort(cues);
   let same = false;
   for (let k = 1; k < cues.length && !same; k++) same = sameCue(cues[k - 1]!, cues[k]!);
   if (!same) return cues;
@@ -1115,6 +1187,23 @@ function sortByStart(cues: Cue[], n: number): Cue[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * Sorts a few cues in place by compareCues: stable like Array.prototype.sort (so the same order),
+ * without the builtin's call into a comparator per comparison; the cues arrive nearly sorted.
+ */
+function insertionSort(cues: Cue[]): Cue[] {
+  for (let k = 1; k < cues.length; k++) {
+    const cue = cues[k]!;
+    let j = k - 1;
+    while (j >= 0 && compareCues(cues[j]!, cue) > 0) {
+      cues[j + 1] = cues[j]!;
+      j--;
+    }
+    cues[j + 1] = cue;
+  }
+  return cues;
 }
 
 function sameCue(a: Cue, b: Cue): boolean {

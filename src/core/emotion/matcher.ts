@@ -45,9 +45,10 @@ export interface Entry {
   strong: boolean;
   /** The folded term (without a stem's `*`). */
   folded: string;
-  /** @internal per-entry caches of the analyser (-1 until computed): whether the word opens a request, whether it is thanks. */
+  /** @internal per-entry caches of the analyser (-1 until computed): whether the word opens a request, whether it is thanks, which pair kind it is (0 none, else its index + 1). */
   opens: number;
   thanks: number;
+  pair: number;
 }
 
 /**
@@ -78,15 +79,23 @@ export interface Lexicon {
   /** @internal child node of the root per folded UTF-16 unit (0 = none). */
   readonly root: Int32Array;
   /**
-   * @internal the other edges. Nodes are numbered breadth-first, so the children of node k are the
-   * consecutive nodes first[k] … first[k + 1] - 1, sorted by the unit on their edge (`unit`; a `~`
-   * gap edge, GAP, sorts last). With `terminal` that is about 7 bytes a node, against about 50 for the
-   * open-addressing hash table they replaced, whose probes were the hottest line of English analysis.
+   * @internal the other edges, two words a node. links[2k] is k's first child; the children of k
+   * are that node and the ones after it, sorted by the unit on their edge (a `~` gap edge, GAP,
+   * sorts last). links[2k + 1] holds, from the low bits: the unit on the edge into k (16 bits);
+   * 1 an entry ends at k, 2 that entry is a stem, 4 k has a gap edge (3 bits, read instead of
+   * `entries` in the inner loop); k's number of children (13 bits, WIDE or more: see `wide`).
+   * One array, so that a step of a walk reads its node and searches the children's units in the
+   * same few cache lines, with one set of typed-array checks in V8's code; about 8 bytes a node,
+   * against about 50 for the open-addressing hash table they replaced.
+   *
+   * Sibling blocks are laid out depth-first (a node's children are placed when the node is visited,
+   * then each child is visited in turn), the ASCII subtrees first: a walk down the trie reads nearby
+   * memory (a chain of single children is consecutive), where breadth-first numbering put every step
+   * of a walk in another level of a ~700 kB table, a cache miss or more each step.
    */
-  readonly first: Int32Array;
-  readonly unit: Uint16Array;
-  /** @internal per node, bits: 1 an entry ends here, 2 that entry is a stem, 4 the node has a gap edge; read instead of `entries` in the inner loop. */
-  readonly terminal: Uint8Array;
+  readonly links: Int32Array;
+  /** @internal the number of children of the nodes that have WIDE or more. */
+  readonly wide: ReadonlyMap<number, number>;
   /** @internal the second step from the root for two ASCII units, dense (first * 128 + second → node), the most frequent lookup in English. */
   readonly ascii2: Int32Array;
   /** @internal the entry ending at each node, if any. */
@@ -200,6 +209,15 @@ for (let code = 0; code < 0x10000; code++) FOLD[code] = computeFold(code);
 /** The unit of a gap (`~` in a term). U+FFFF is a noncharacter; folded text never contains it. */
 const GAP = 0xffff;
 FOLD[GAP] = 0xfffd;
+/** In Lexicon.links, a child count this large is looked up in Lexicon.wide (13 bits hold less). */
+const WIDE = 0x1fff;
+
+/** The number of children of node. */
+function childCount(links: Int32Array, wide: ReadonlyMap<number, number>, node: number): number {
+  const count = links[2 * node + 1]! >>> 19;
+  return count === WIDE ? wide.get(node)! : count;
+}
+
 /** How many units a gap may skip, never past a clause or sentence end. */
 export const GAP_MAX = 8;
 const STOPS = new Uint8Array(0x10000);
@@ -207,7 +225,19 @@ for (const c of [0x21, 0x2c, 0x2e, 0x3a, 0x3b, 0x3f, 0x0a, 0x3002, 0x3001, 0x202
 
 /** ASCII letters, digits, apostrophe-free: the characters an English word is made of. */
 export function isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return wordBit(code) !== 0;
+}
+
+/**
+ * 1 for an ASCII letter or digit (what {@link isWordCode} accepts), else 0 (also for undefined),
+ * without branches: V8 compiles `a && b || …` into jumps that materialise a boolean, about twenty
+ * instructions, and stopped inlining isWordCode into scan's big loop once its budget ran out.
+ */
+function wordBit(code: number): number {
+  const letter = (code | 0x20) - 0x61; // 0…25 for a letter of either case
+  const digit = code - 0x30; // 0…9 for a digit
+  // (x - size) & ~x has its sign bit set exactly when 0 <= x < size.
+  return (((letter - 26) & ~letter) | ((digit - 10) & ~digit)) >>> 31;
 }
 
 /**
@@ -268,6 +298,7 @@ function compileEntry(source: LexiconEntry): Entry {
     folded: foldString(source.term.endsWith('*') ? source.term.slice(0, -1) : source.term),
     opens: -1,
     thanks: -1,
+    pair: -1,
     strong:
       kind === 'insult' || kind === 'threat' || kind === 'sarcasm' || kind === 'demand' || flags.includes('hostile') || (weights[emotions.indexOf('angry')] ?? 0) > (kind === 'complaint' ? 0.9 : 1.3),
     mark: emotions.length || source.flags?.length ? 0 : (MARKS.get(source.kind ?? '') ?? (source.kind === 'contact' && SPEECH.has(source.term) ? 2 : 0)),
@@ -350,46 +381,59 @@ export function createLexicon(entries: readonly LexiconEntry[] | string, base?: 
     const plural = pluralOf(source[k]!);
     if (plural) insert(plural, source[k]!, false);
   }
-  // Renumber breadth-first: the root's children first, then each node's children in turn, sorted by unit.
+  // Renumber: the root's children first (by unit, so ASCII first), then depth-first from each of
+  // them, placing a node's children as one block when the node is visited (see `links`).
   const id = new Int32Array(count);
-  const order = new Int32Array(count);
+  const order = new Int32Array(count); // new id → build node
+  const links = new Int32Array(2 * count);
+  const stack = new Int32Array(count); // new ids still to visit
+  const wide = new Map<number, number>();
   let placed = 1;
-  const first = new Int32Array(count + 1);
-  const unit = new Uint16Array(count);
-  for (let k = 0; k < count; k++) {
-    const old = order[k]!;
-    first[k] = placed;
-    if (old === 0) {
-      for (let code = 0; code < 0x10000; code++) {
-        const child = root[code]!;
-        if (!child) continue;
-        id[child] = placed;
-        unit[placed] = code;
-        order[placed++] = child;
-      }
-    } else {
-      for (let child = childOf[old]!; child; child = siblingOf[child]!) {
-        id[child] = placed;
-        unit[placed] = unitOf[child]!;
-        order[placed++] = child;
-      }
-    }
+  for (let code = 0; code < 0x10000; code++) {
+    const child = root[code]!;
+    if (!child) continue;
+    id[child] = placed;
+    links[2 * placed + 1] = code;
+    order[placed++] = child;
   }
-  first[count] = count;
+  let top = 0;
+  for (let k = placed - 1; k >= 1; k--) stack[top++] = k;
+  while (top > 0) {
+    const node = stack[--top]!;
+    const from = placed;
+    for (let child = childOf[order[node]!]!; child; child = siblingOf[child]!) {
+      id[child] = placed;
+      links[2 * placed + 1] = unitOf[child]!;
+      order[placed++] = child;
+    }
+    const children = placed - from;
+    links[2 * node] = from;
+    links[2 * node + 1]! |= Math.min(children, WIDE) << 19;
+    if (children >= WIDE) wide.set(node, children);
+    // Visit the first child next: push the block backwards.
+    for (let k = placed - 1; k >= from; k--) stack[top++] = k;
+  }
   for (let code = 0; code < 0x10000; code++) if (root[code]) root[code] = id[root[code]!]!;
   const byNode: (Entry | undefined)[] = Array.from(order, (old) => compiled[old]);
-  const terminal = new Uint8Array(count);
-  byNode.forEach((entry, node) => {
-    if (entry) terminal[node] = entry.stem ? 3 : 1;
+  byNode[0] = undefined;
+  for (let node = 1; node < count; node++) {
+    const entry = byNode[node];
+    let bits = entry ? (entry.stem ? 3 : 1) : 0;
     // The gap edge sorts last among a node's children.
-    if (first[node + 1]! > first[node]! && unit[first[node + 1]! - 1] === GAP) terminal[node]! |= 4;
-  });
+    const children = childCount(links, wide, node);
+    if (children && (links[2 * (links[2 * node]! + children - 1) + 1]! & 0xffff) === GAP) bits |= 4;
+    links[2 * node + 1]! |= bits << 16;
+  }
   const ascii2 = new Int32Array(128 * 128);
   for (let head = 0; head < 128; head++) {
     const node = root[head]!;
-    for (let c = first[node]!; node && c < first[node + 1]!; c++) if (unit[c]! < 128) ascii2[head * 128 + unit[c]!] = c;
+    if (!node) continue;
+    for (let c = links[2 * node]!, end = c + childCount(links, wide, node); c < end; c++) {
+      const u = links[2 * c + 1]! & 0xffff;
+      if (u < 128) ascii2[head * 128 + u] = c;
+    }
   }
-  return { size, root, first, unit, terminal, ascii2, entries: byNode, source };
+  return { size, root, links, wide, ascii2, entries: byNode, source };
 }
 
 /** The plural of a multi-word English word term ("electric shock" → "electric shocks"), or null. */
@@ -431,6 +475,14 @@ for (let code = 0; code < 0x10000; code++) {
 
 let shared = new Uint16Array(1024);
 let bytes = new Uint8Array(1024);
+/** Whether this machine stores a Uint32 low byte first (every engine the library targets does). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** A view of the same memory four bytes at a time, for readText's ASCII pass (null when the length does not allow one). */
+function view32(array: Uint8Array | Uint16Array): Uint32Array | null {
+  return LITTLE_ENDIAN && array.byteLength % 4 === 0 ? new Uint32Array(array.buffer, array.byteOffset, array.byteLength / 4) : null;
+}
+let shared32 = view32(shared);
+let bytes32 = view32(bytes);
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 
 /** What {@link readText} learned besides the folded units. */
@@ -439,6 +491,8 @@ export interface TextFacts {
   lang: Lang;
   /** Which amplifiers may apply: 1 a ! or ? somewhere, 2 a run of capitals or a unit repeated three times (0: addAmplifiers can be skipped). */
   amplify: number;
+  /** Where the first unit that folds to ! or ? is (the text's length when there is none). */
+  mark?: number;
 }
 
 /**
@@ -450,7 +504,10 @@ export interface TextFacts {
  */
 function copyUnits(text: string, out: Uint16Array, n: number): boolean {
   if (encoder && n >= 16 && text.charCodeAt(0) < 0x80) {
-    if (bytes.length < n) bytes = new Uint8Array(Math.max(n, bytes.length * 2));
+    if (bytes.length < n) {
+      bytes = new Uint8Array(Math.max(n, bytes.length * 2));
+      bytes32 = view32(bytes);
+    }
     const b = bytes;
     // Only an ASCII text is read whole (read === n) in exactly n bytes.
     const { read, written } = encoder.encodeInto(text, b);
@@ -470,33 +527,72 @@ function copyUnits(text: string, out: Uint16Array, n: number): boolean {
  */
 export function readText(text: string, facts: TextFacts): Uint16Array {
   const n = text.length;
-  if (shared.length < n) shared = new Uint16Array(Math.max(n, shared.length * 2));
+  if (shared.length < n) {
+    shared = new Uint16Array(Math.max(n, shared.length * 2));
+    shared32 = view32(shared);
+  }
   const out = shared;
   if (copyUnits(text, out, n)) {
     // ASCII only: no Han, so English; fold case and look for amplifiers only.
+    // Folding ASCII is lowering A-Z, done here without the FOLD table: V8 reloads and re-checks a
+    // module-level typed array on every use in a loop, which tripled the cost of this pass.
     const b = bytes;
+    const words = bytes32;
+    const out32 = shared32;
     let upper = 0;
     let amplify = 0;
+    let mark = n;
     let p1 = -1;
     let p2 = -2;
-    for (let i = 0; i < n; i++) {
-      const code = b[i]!;
-      const f = FOLD[code]!;
-      out[i] = f;
-      if (f !== code) {
-        if (++upper >= 3) amplify |= 2;
-      } else {
-        upper = 0;
-        if (code === 0x21 || code === 0x3f) amplify |= 1;
-        else if (f === p1 && f === p2) amplify |= 2;
+    for (let i = 0; i < n; ) {
+      if ((i & 3) === 0 && i + 4 <= n && words && out32) {
+        // Four units at once when none of them is a capital, a ! or ?, or equal to the one before
+        // (a repeat): then folding copies them and only p1, p2 and upper change. Each test below
+        // sets the top bit of a byte (units are below 0x80, so no carry crosses bytes).
+        const w = words[i >> 2]!;
+        const capitals = (w + 0x3f3f3f3f) & ~(w + 0x25252525); // 0x41 <= unit <= 0x5a
+        const bang = w ^ 0x21212121;
+        const ask = w ^ 0x3f3f3f3f;
+        const repeat = w ^ ((w << 8) | (p1 & 0xff)); // a zero byte where a unit equals the one before
+        if ((capitals | ((bang - 0x01010101) & ~bang) | ((ask - 0x01010101) & ~ask) | ((repeat - 0x01010101) & ~repeat)) & 0x80808080) {
+          // Something to look at: unit by unit below.
+        } else {
+          out32[i >> 1] = (w & 0xff) | ((w & 0xff00) << 8);
+          out32[(i >> 1) + 1] = ((w >>> 16) & 0xff) | ((w >>> 8) & 0xff0000);
+          upper = 0;
+          p2 = (w >>> 16) & 0xff;
+          p1 = w >>> 24;
+          i += 4;
+          continue;
+        }
       }
-      p2 = p1;
-      p1 = f;
+      const code = b[i]!;
+      if ((code - 0x41) >>> 0 < 26) {
+        // A capital: FOLD lowers it.
+        const f = code + 0x20;
+        out[i] = f;
+        if (++upper >= 3) amplify |= 2;
+        p2 = p1;
+        p1 = f;
+      } else {
+        out[i] = code;
+        upper = 0;
+        if (code === 0x21 || code === 0x3f) {
+          if (!(amplify & 1)) mark = i;
+          amplify |= 1;
+        } else if (code === p1 && code === p2) amplify |= 2;
+        p2 = p1;
+        p1 = code;
+      }
+      i++;
     }
     facts.lang = 'en';
     facts.amplify = amplify;
+    facts.mark = mark;
     return out;
   }
+  const fold = FOLD;
+  const classes = CLASS;
   let han = 0;
   let words = 0;
   let hant = 0;
@@ -505,13 +601,14 @@ export function readText(text: string, facts: TextFacts): Uint16Array {
   let inWord = false;
   let upper = 0;
   let amplify = 0;
+  let mark = n;
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
     const code = out[i]!;
-    const f = FOLD[code]!;
+    const f = fold[code]!;
     out[i] = f;
-    const cls = CLASS[code]!;
+    const cls = classes[code]!;
     if (cls & C_LETTER) {
       if (!inWord) words++;
       inWord = true;
@@ -527,7 +624,10 @@ export function readText(text: string, facts: TextFacts): Uint16Array {
         if (kind === 1) hant++;
         else if (kind === 2) hans++;
         else if (kind === 3) weak++;
-      } else if (cls & C_MARK) amplify |= 1;
+      } else if (cls & C_MARK) {
+        if (!(amplify & 1)) mark = i;
+        amplify |= 1;
+      }
     }
     if (f === p1 && f === p2) amplify |= 2;
     p2 = p1;
@@ -535,6 +635,7 @@ export function readText(text: string, facts: TextFacts): Uint16Array {
   }
   facts.lang = decideLang(text, han, words, hant, hans, weak);
   facts.amplify = amplify;
+  facts.mark = mark;
   return out;
 }
 
@@ -545,51 +646,94 @@ export function readText(text: string, facts: TextFacts): Uint16Array {
  * Work is linear in the text length times the longest term.
  */
 export function scan(folded: Uint16Array, lexicon: Lexicon, length = folded.length): Match[] {
-  const { root, terminal, entries, ascii2, first: firstChild, unit: units } = lexicon;
-  const n = Math.min(length, folded.length);
   const matches: Match[] = [];
+  matches.length = scanInto(folded, lexicon, length, matches);
+  return matches;
+}
+
+/**
+ * {@link scan} into `pool`: its first entries (the return value says how many) become the
+ * matches, Match objects already in it reused and new ones appended. The analyser passes the
+ * same pool every call: a message's matches then cost no allocation, and allocation is what
+ * costs most in a steady stream of messages (each new object claims a fresh cache line,
+ * evicting the trie).
+ */
+export function scanInto(folded: Uint16Array, lexicon: Lexicon, length: number, pool: Match[]): number {
+  const { root, links, entries, ascii2 } = lexicon;
+  const n = Math.min(length, folded.length);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const first = folded[i]!;
     const node = root[first]!;
-    const word = isWordCode(first);
-    if (!node || (word && i > 0 && isWordCode(folded[i - 1]!))) {
+    const word = wordBit(first);
+    if (!node || (word && i > 0 && wordBit(folded[i - 1]!))) {
       // No English term starts inside a word: skip the rest of it at once.
-      if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
+      if (word) while (i + 1 < n && wordBit(folded[i + 1]!)) i++;
       continue;
     }
     // The walk from this start, inline (the hot loop of English); gaps go through walk().
     let bestNode = 0;
     let bestEnd = 0;
     for (let j = i + 1, at = node; ; j++) {
-      const t = terminal[at]!;
-      if (t & 3 && j > bestEnd && (t & 2 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!))) {
-        bestNode = at;
-        bestEnd = j;
-      }
-      if (t & 4) {
-        walked.node = bestNode;
-        walked.end = bestEnd;
-        tryGaps(folded, n, lexicon, at, j, 0);
-        bestNode = walked.node;
-        bestEnd = walked.end;
+      // The node's unit, bits and child count (see Lexicon.links): one read.
+      const x = links[2 * at + 1]!;
+      if (x & 0x70000) {
+        // An entry ends here: a stem, or a term at a word boundary.
+        if (x & 0x30000 && j > bestEnd && (x & 0x20000 || j >= n || (wordBit(folded[j - 1]!) & wordBit(folded[j]!)) === 0)) {
+          bestNode = at;
+          bestEnd = j;
+        }
+        if (x & 0x40000) {
+          walked.node = bestNode;
+          walked.end = bestEnd;
+          tryGaps(folded, n, lexicon, at, j, 0);
+          bestNode = walked.node;
+          bestEnd = walked.end;
+        }
       }
       if (j >= n) break;
       const unit = folded[j]!;
-      const child = j === i + 1 && first < 128 && unit < 128 ? ascii2[first * 128 + unit]! : childOf(firstChild, units, at, unit);
+      let child = 0;
+      if (j === i + 1 && (first | unit) < 128) child = ascii2[first * 128 + unit]!;
+      else {
+        // childOf, inline: most nodes on a walk have one to three children.
+        const count = x >>> 19;
+        if (count === 1) {
+          // One child (a chain): one comparison, no loop whose exit the CPU cannot predict.
+          const only = links[2 * at]!;
+          if ((links[2 * only + 1]! & 0xffff) === unit) child = only;
+        } else if (count > 8) child = searchChild(links, lexicon.wide, at, unit);
+        else
+          for (let lo = links[2 * at]!, hi = lo + count; lo < hi; lo++) {
+            const u = links[2 * lo + 1]! & 0xffff;
+            if (u >= unit) {
+              if (u === unit) child = lo;
+              break;
+            }
+          }
+      }
       if (!child) break;
       at = child;
     }
     if (!bestNode) {
-      if (word) while (i + 1 < n && isWordCode(folded[i + 1]!)) i++;
+      if (word) while (i + 1 < n && wordBit(folded[i + 1]!)) i++;
       continue;
     }
     const best = entries[bestNode]!;
     // A stem's evidence is the whole word it starts (complained, not complain).
-    if (terminal[bestNode]! & 2) while (bestEnd < n && isWordCode(folded[bestEnd]!)) bestEnd++;
-    if (best.role !== 'guard') matches.push({ start: i, end: bestEnd, entry: best });
+    if (links[2 * bestNode + 1]! & 0x20000) while (bestEnd < n && wordBit(folded[bestEnd]!)) bestEnd++;
+    if (best.role !== 'guard') {
+      if (count < pool.length) {
+        const match = pool[count]!;
+        match.start = i;
+        match.end = bestEnd;
+        match.entry = best;
+      } else pool.push({ start: i, end: bestEnd, entry: best });
+      count++;
+    }
     i = bestEnd - 1;
   }
-  return matches;
+  return count;
 }
 
 /** The longest match {@link walk} found: its node and where it ends (0 when none). */
@@ -601,16 +745,16 @@ const walked = { node: 0, end: 0 };
  * through {@link tryGaps}, at most three gaps deep: bounded work per start, so scanning stays linear.
  */
 function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j: number, depth: number): void {
-  const { first: firstChild, unit: units, terminal } = lexicon;
+  const links = lexicon.links;
   for (; ; j++) {
-    const t = terminal[node]!;
+    const t = links[2 * node + 1]! >> 16;
     if (t & 3 && (t & 2 || j >= n || !isWordCode(folded[j - 1]!) || !isWordCode(folded[j]!)) && j > walked.end) {
       walked.node = node;
       walked.end = j;
     }
     if (t & 4) tryGaps(folded, n, lexicon, node, j, depth);
     if (j >= n) return;
-    const child = childOf(firstChild, units, node, folded[j]!);
+    const child = childOf(links, lexicon.wide, node, folded[j]!);
     if (!child) return;
     node = child;
   }
@@ -623,33 +767,37 @@ function walk(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j:
 function tryGaps(folded: Uint16Array, n: number, lexicon: Lexicon, node: number, j: number, depth: number): void {
   // At most three gaps deep; what came before a gap ends a word (in English), what follows starts one.
   if (depth >= 3 || (j < n && isWordCode(folded[j - 1]!) && isWordCode(folded[j]!))) return;
-  const { first: firstChild, unit: units } = lexicon;
-  const gap = firstChild[node + 1]! - 1;
+  const { links, wide } = lexicon;
+  const gap = links[2 * node]! + childCount(links, wide, node) - 1;
   for (let p = j; p <= j + GAP_MAX && p < n; p++) {
     if (p > j && STOPS[folded[p - 1]!]) break;
     if (STOPS[folded[p]!]) break;
     if (p > j && isWordCode(folded[p]!) && isWordCode(folded[p - 1]!)) continue;
-    const child = childOf(firstChild, units, gap, folded[p]!);
+    const child = childOf(links, wide, gap, folded[p]!);
     if (child) walk(folded, n, lexicon, child, p + 1, depth + 1);
   }
 }
 
 /** The child of node along unit, or 0. The children are sorted: a short linear search (most nodes have one to three). */
-function childOf(firstChild: Int32Array, units: Uint16Array, node: number, unit: number): number {
-  let lo = firstChild[node]!;
-  let hi = firstChild[node + 1]!;
-  if (hi - lo > 8) {
-    const end = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (units[mid]! < unit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < end && units[lo] === unit ? lo : 0;
-  }
-  for (; lo < hi; lo++) {
-    const u = units[lo]!;
+function childOf(links: Int32Array, wide: ReadonlyMap<number, number>, node: number, unit: number): number {
+  const count = links[2 * node + 1]! >>> 19;
+  if (count > 8) return searchChild(links, wide, node, unit);
+  for (let lo = links[2 * node]!, hi = lo + count; lo < hi; lo++) {
+    const u = links[2 * lo + 1]! & 0xffff;
     if (u >= unit) return u === unit ? lo : 0;
   }
   return 0;
+}
+
+/** Binary search for unit among the (more than eight) children of node: the child, or 0. */
+function searchChild(links: Int32Array, wide: ReadonlyMap<number, number>, node: number, unit: number): number {
+  let lo = links[2 * node]!;
+  const end = lo + childCount(links, wide, node);
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((links[2 * mid + 1]! & 0xffff) < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && (links[2 * lo + 1]! & 0xffff) === unit ? lo : 0;
 }
