@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Flag } from '../../../src/core/emotion/index.js';
 import type { Lang } from '../../../src/core/lang.js';
-import { loadAll, type SetName } from './data.js';
+import { loadAll, NEW_WRITERS, type SetName } from './data.js';
 
 /**
  * Set → the analyser round tuned on it (from `git log`); the rules at round^ had not seen it.
@@ -25,7 +25,9 @@ export const TUNED_BY: Partial<Record<SetName, string>> = {
   'variety-flags': '108f3a1', // round 8 (tuned on the variety corpus)
 };
 /** Sets in the order they were added, so a "temporal" split can train only on earlier ones. */
-export const ADDED_ORDER: SetName[] = ['dev', 'heldout', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'variety-flags'];
+export const ADDED_ORDER: SetName[] = ['dev', 'heldout', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'variety-flags', 'tune7', 'tune8', 'tune9', 'tune10'];
+/** The session-5 writers met the rules of this commit (the last analyser change before they were written). */
+export const NEW_WRITERS_MET = '61aff3f';
 
 export const ASOF_FILE = '/tmp/fmodel/rules-asof.json';
 export type AsOf = Record<string, { commit: string; flags: Record<string, Record<Flag, boolean>>; emotion: Record<string, string> }>;
@@ -38,8 +40,14 @@ async function main(): Promise<void> {
   const root = new URL('../../../', import.meta.url).pathname;
   const items = loadAll();
   const out: AsOf = {};
-  for (const [set, round] of Object.entries(TUNED_BY)) {
-    const commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', `${round}^`], { encoding: 'utf8' }).trim();
+  const present = new Set(items.map((i) => i.set));
+  // Each set with the revision whose rules had not seen it.
+  const revs: [string, string][] = [
+    ...Object.entries(TUNED_BY).map(([set, round]): [string, string] => [set, `${round}^`]),
+    ...NEW_WRITERS.filter((set) => present.has(set)).map((set): [string, string] => [set, NEW_WRITERS_MET]),
+  ];
+  for (const [set, rev] of revs) {
+    const commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', rev], { encoding: 'utf8' }).trim();
     const dir = `/tmp/fmodel/rules/${commit}`;
     if (!existsSync(`${dir}/src/core/emotion/index.ts`)) {
       mkdirSync(dir, { recursive: true });
