@@ -2,14 +2,33 @@ import { detectLang, foldTraditional } from '../detect-lang.js';
 import { isLang, type Lang } from '../lang.js';
 import { CATEGORY_MESSAGES } from './messages.js';
 import { BUILTIN_REPLY_RULES } from './rules.js';
+import { firstUnits, type Start } from './dispatch.js';
 import { requiredChars } from './required.js';
 import type { ReplyCategory, ReplyFinding, ReplyLinterConfig, ReplyRule } from './types.js';
 
 interface CompiledRule {
   rule: ReplyRule;
   pattern: RegExp;
+  ignoreCase: boolean;
+  /** Whether the fields below are set: the analyses run on the first draft the rule applies to. */
+  ready: boolean;
   /** Characters at least one of which every match contains (see required.ts), or null: always run. */
   required: number[] | null;
+  /** The units a match can start with (see dispatch.ts), or null: scan the whole draft. */
+  start: Start | null;
+  /** The pattern, sticky, for the per-position runs; null when `start` is. */
+  sticky: RegExp | null;
+}
+
+/** Analyses a rule's pattern (once). */
+function prepare(entry: CompiledRule): CompiledRule {
+  if (entry.ready) return entry;
+  const { source, flags } = entry.pattern;
+  entry.required = requiredChars(source, entry.ignoreCase);
+  entry.start = firstUnits(source, entry.ignoreCase);
+  entry.sticky = entry.start && new RegExp(source, flags + 'y');
+  entry.ready = true;
+  return entry;
 }
 
 const compiled = new WeakMap<ReplyRule, CompiledRule | null>();
@@ -56,7 +75,7 @@ function compile(rule: ReplyRule): CompiledRule | null {
       }
       if (source) {
         const pattern = new RegExp(source, ignoreCase ? 'gdi' : 'gd');
-        entry = { rule, pattern, required: requiredChars(pattern.source, ignoreCase) };
+        entry = { rule, pattern, ignoreCase, ready: false, required: null, start: null, sticky: null };
       }
     }
   } catch {
@@ -226,7 +245,18 @@ function fitSuggestion(text: string, draft: string, start: number, end: number, 
   return out;
 }
 
-function run(draft: string, rules: readonly CompiledRule[], lang: Lang | undefined, categories?: ReadonlySet<ReplyCategory>): ReplyFinding[] {
+/**
+ * The rules of one checker: `base` (minus `skip`) then `extra`, in that order. `base` is the
+ * list a dispatch plan is built for (once per list); `extra` (a host's rules given per call)
+ * is scanned rule by rule.
+ */
+interface Selection {
+  base: readonly CompiledRule[];
+  skip?: ReadonlySet<CompiledRule>;
+  extra?: readonly CompiledRule[];
+}
+
+function run(draft: string, selection: Selection, lang: Lang | undefined, categories?: ReadonlySet<ReplyCategory>): ReplyFinding[] {
   if (typeof draft !== 'string' || draft.length === 0) return [];
   const view = makeView(draft);
   if (!view.hasHan && !view.hasLatin) return [];
@@ -235,14 +265,34 @@ function run(draft: string, rules: readonly CompiledRule[], lang: Lang | undefin
   const quotes = quotedRanges(draft);
   const found: ReplyFinding[] = [];
   const text = view.text;
+  const { base, skip, extra = [] } = selection;
+  const count = base.length + extra.length;
+  const ruleAt = (i: number): CompiledRule => (i < base.length ? base[i]! : extra[i - base.length]!);
   for (let i = 0; i < text.length; i++) PRESENT[text.charCodeAt(i)] = 1;
   try {
-    for (const compiledRule of rules) {
-      const { rule, required } = compiledRule;
+    const plan = dispatch && base.length ? planFor(base, (view.hasHan ? 1 : 0) | (view.hasLatin ? 2 : 0)) : null;
+    // Per rule: 0 skipped, 1 run at the positions it can start at (base only), 2 scanned.
+    const mode = new Uint8Array(count);
+    let dispatched = 0;
+    for (let i = 0; i < count; i++) {
+      const compiledRule = ruleAt(i);
+      const { rule } = compiledRule;
+      if (i < base.length && skip?.has(compiledRule)) continue;
       if (rule.lang === 'zh' ? !view.hasHan : !view.hasLatin) continue;
       if (categories && !categories.has(rule.category)) continue;
+      const { required } = prepare(compiledRule);
       if (required && precheck && !anyPresent(required)) continue;
-      collect(compiledRule, draft, text, draftLang, zhScript, quotes, found);
+      if (plan && i < base.length && compiledRule.start) (mode[i] = 1), dispatched++;
+      else mode[i] = 2;
+    }
+    const ctx: Context = { draft, text, draftLang, zhScript, quotes };
+    // Findings per dispatched rule, so they are added in rule order as the full scans add them.
+    const byRule: Array<ReplyFinding[] | undefined> = plan && dispatched ? scan(plan, base, mode, ctx) : [];
+    for (let i = 0; i < count; i++) {
+      if (mode[i] === 1) {
+        const list = byRule[i];
+        if (list) for (const f of list) found.push(f);
+      } else if (mode[i] === 2) collect(ruleAt(i), ctx, found);
     }
   } finally {
     for (let i = 0; i < text.length; i++) PRESENT[text.charCodeAt(i)] = 0;
@@ -250,10 +300,25 @@ function run(draft: string, rules: readonly CompiledRule[], lang: Lang | undefin
   return dedupe(found);
 }
 
+interface Context {
+  draft: string;
+  /** The folded draft the patterns run on. */
+  text: string;
+  draftLang: Lang;
+  zhScript: 'hans' | 'hant';
+  quotes: Array<[number, number]>;
+}
+
 let precheck = true;
 /** @internal tests compare findings with and without the required-character pre-check. */
 export function setPrecheck(on: boolean): void {
   precheck = on;
+}
+
+let dispatch = true;
+/** @internal tests compare findings with per-position dispatch and with one full scan per rule. */
+export function setDispatch(on: boolean): void {
+  dispatch = on;
 }
 
 /** Which UTF-16 units the draft being checked contains; cleared after each check. */
@@ -264,49 +329,155 @@ function anyPresent(codes: number[]): boolean {
   return false;
 }
 
+/**
+ * Which rules can start a match at which units: `index[unit]` is a bucket (0: none); `alone[bucket]`
+ * the rules to run whatever follows, `next[bucket]` those to run when the next unit is one they
+ * can continue with. `edge[rule]`: the rule starts only at a word boundary.
+ */
+interface Plan {
+  index: Uint16Array;
+  alone: Int32Array[];
+  next: Array<Map<number, Int32Array> | null>;
+  edge: Uint8Array;
+}
+
+/** Per list, its plans for zh rules (1), en rules (2) and both (3). */
+const plans = new WeakMap<readonly CompiledRule[], Array<Plan | null | undefined>>();
+
+/**
+ * The plan for the list's rules in `langs`, built once; null (scan every rule) if they start with
+ * too many different units.
+ */
+function planFor(rules: readonly CompiledRule[], langs: number): Plan | null {
+  let byLangs = plans.get(rules);
+  if (!byLangs) plans.set(rules, (byLangs = []));
+  let plan = byLangs[langs];
+  if (plan !== undefined) return plan;
+  const byUnit = new Map<number, { alone: number[]; next: Map<number, number[]> }>();
+  const entry = (unit: number) => {
+    let e = byUnit.get(unit);
+    if (!e) byUnit.set(unit, (e = { alone: [], next: new Map() }));
+    return e;
+  };
+  const edge = new Uint8Array(rules.length);
+  rules.forEach((compiledRule, i) => {
+    if (!(langs & (compiledRule.rule.lang === 'zh' ? 1 : 2))) return;
+    const { start } = prepare(compiledRule);
+    if (!start) return;
+    edge[i] = start.wordStart ? 1 : 0;
+    for (const unit of start.alone) entry(unit).alone.push(i);
+    for (const [unit, follow] of start.pairs) {
+      const { next } = entry(unit);
+      for (const c of follow) {
+        const list = next.get(c);
+        if (list) list.push(i);
+        else next.set(c, [i]);
+      }
+    }
+  });
+  if (byUnit.size >= 0xffff) {
+    byLangs[langs] = null;
+    return null;
+  }
+  const index = new Uint16Array(0x10000);
+  const alone: Int32Array[] = [new Int32Array(0)];
+  const next: Array<Map<number, Int32Array> | null> = [null];
+  for (const [unit, e] of byUnit) {
+    index[unit] = alone.length;
+    alone.push(Int32Array.from(e.alone));
+    next.push(e.next.size ? new Map([...e.next].map(([c, list]) => [c, Int32Array.from(list)])) : null);
+  }
+  plan = { index, alone, next, edge };
+  byLangs[langs] = plan;
+  return plan;
+}
+
+const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/**
+ * Walks the folded draft once; at each position, runs (sticky) the rules that can start a match
+ * there and have no earlier match reaching past it. For each rule that gives exactly the matches
+ * of a global scan: leftmost first, the next search starting where the last match ended (a
+ * dispatched pattern never matches the empty string).
+ */
+function scan(plan: Plan, rules: readonly CompiledRule[], mode: Uint8Array, ctx: Context): Array<ReplyFinding[] | undefined> {
+  const { text } = ctx;
+  const byRule: Array<ReplyFinding[] | undefined> = new Array(rules.length);
+  const from = new Int32Array(rules.length);
+  const { index, alone, next, edge } = plan;
+  const n = text.length;
+  let prevWord = false;
+  for (let p = 0; p < n; p++) {
+    const code = text.charCodeAt(p);
+    const word = isWordUnit(code);
+    const midWord = prevWord && word;
+    prevWord = word;
+    const bucket = index[code]!;
+    if (bucket === 0) continue;
+    const follow = next[bucket];
+    const second = follow && p + 1 < n ? follow.get(text.charCodeAt(p + 1)) : undefined;
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? alone[bucket]! : second;
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if (mode[i] !== 1 || from[i] > p || (midWord && edge[i] === 1)) continue;
+        const compiledRule = rules[i]!;
+        const sticky = compiledRule.sticky!;
+        sticky.lastIndex = p;
+        const match = sticky.exec(text);
+        if (match === null) continue;
+        from[i] = sticky.lastIndex;
+        addFinding(compiledRule, match, ctx, (byRule[i] ??= []));
+      }
+    }
+  }
+  return byRule;
+}
+
 /** Runs one rule over the folded draft and adds its findings. */
-function collect(
-  { rule, pattern }: CompiledRule,
-  draft: string,
-  text: string,
-  draftLang: Lang,
-  zhScript: 'hans' | 'hant',
-  quotes: Array<[number, number]>,
-  found: ReplyFinding[],
-): void {
+function collect(compiledRule: CompiledRule, ctx: Context, found: ReplyFinding[]): void {
+  const { pattern } = compiledRule;
   pattern.lastIndex = 0;
-  const script = rule.lang === 'en' ? 'en' : zhScript;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    let [start, end] = match.indices![0]!;
+  while ((match = pattern.exec(ctx.text)) !== null) {
+    const [start, end] = match.indices![0]!;
     if (end === start) {
       pattern.lastIndex = start + 1;
       continue;
     }
-    // Trailing spaces belong to the next words, not to the span.
-    while (end > start && /\s/.test(draft[end - 1]!)) end--;
-    if (inRanges(quotes, start)) continue;
-    const templates = templatesFor(rule, script);
-    // A rewrite that is a whole sentence takes the sentence's own end mark with it.
-    if (end < draft.length && /[。！？.!?]/.test(draft[end]!) && !TERMINAL.test(draft.slice(start, end)) && TERMINAL.test(templates[0] ?? '')) end++;
-    const suggestions: string[] = [];
-    for (const template of templates) {
-      if (typeof template !== 'string') continue;
-      const filled = fillTemplate(template, match, draft, rule, script);
-      if (filled === null) continue;
-      const text = fitSuggestion(filled, draft, start, end, rule.lang, isBuiltin(rule));
-      if (text && !suggestions.includes(text) && text !== draft.slice(start, end)) suggestions.push(text);
-    }
-    found.push({
-      category: rule.category,
-      start,
-      end,
-      text: draft.slice(start, end),
-      message: messageFor(rule, draftLang),
-      suggestions,
-      rule: rule.id,
-    });
+    addFinding(compiledRule, match, ctx, found);
   }
+}
+
+/** Adds the finding for one (non-empty) match, unless it sits in a quotation. */
+function addFinding({ rule }: CompiledRule, match: RegExpExecArray, ctx: Context, found: ReplyFinding[]): void {
+  const { draft, draftLang, zhScript, quotes } = ctx;
+  const script = rule.lang === 'en' ? 'en' : zhScript;
+  let [start, end] = match.indices![0]!;
+  // Trailing spaces belong to the next words, not to the span.
+  while (end > start && /\s/.test(draft[end - 1]!)) end--;
+  if (inRanges(quotes, start)) return;
+  const templates = templatesFor(rule, script);
+  // A rewrite that is a whole sentence takes the sentence's own end mark with it.
+  if (end < draft.length && /[。！？.!?]/.test(draft[end]!) && !TERMINAL.test(draft.slice(start, end)) && TERMINAL.test(templates[0] ?? '')) end++;
+  const suggestions: string[] = [];
+  for (const template of templates) {
+    if (typeof template !== 'string') continue;
+    const filled = fillTemplate(template, match, draft, rule, script);
+    if (filled === null) continue;
+    const text = fitSuggestion(filled, draft, start, end, rule.lang, isBuiltin(rule));
+    if (text && !suggestions.includes(text) && text !== draft.slice(start, end)) suggestions.push(text);
+  }
+  found.push({
+    category: rule.category,
+    start,
+    end,
+    text: draft.slice(start, end),
+    message: messageFor(rule, draftLang),
+    suggestions,
+    rule: rule.id,
+  });
 }
 
 /** In text order; a span inside another of the same category adds nothing and is dropped. */
@@ -341,23 +512,22 @@ export function warmBuiltinRules(budgetMs: number, now: () => number = () => Dat
   const rules = builtinRules();
   const start = now();
   while (warmed < rules.length) {
-    const { rule, pattern } = rules[warmed++]!;
-    pattern.lastIndex = 0;
-    pattern.exec(WARM_SAMPLE[rule.lang]);
-    pattern.lastIndex = 0;
+    const { rule, pattern, sticky } = prepare(rules[warmed++]!);
+    const regexp = sticky ?? pattern;
+    regexp.lastIndex = 0;
+    regexp.exec(WARM_SAMPLE[rule.lang]);
+    regexp.lastIndex = 0;
     if (now() - start >= budgetMs) break;
   }
   return warmed >= rules.length;
 }
 
-function select(base: CompiledRule[], extra: readonly ReplyRule[] | undefined, disable: readonly string[] | undefined): CompiledRule[] {
-  let rules = base;
-  if (Array.isArray(extra) && extra.length) rules = rules.concat(extra.map(compile).filter((r): r is CompiledRule => r !== null));
-  if (Array.isArray(disable) && disable.length) {
-    const off = new Set(disable);
-    rules = rules.filter((r) => !off.has(r.rule.id));
-  }
-  return rules;
+function select(base: readonly CompiledRule[], extra: readonly ReplyRule[] | undefined, disable: readonly string[] | undefined): Selection {
+  const off = Array.isArray(disable) && disable.length ? new Set(disable) : undefined;
+  const on = (r: CompiledRule): boolean => !off?.has(r.rule.id);
+  const added = Array.isArray(extra) && extra.length ? extra.map(compile).filter((r): r is CompiledRule => r !== null && on(r)) : [];
+  const skip = off ? new Set(base.filter((r) => !on(r))) : undefined;
+  return { base, skip: skip?.size ? skip : undefined, extra: added };
 }
 
 export function lintWith(draft: string, options: { lang?: Lang; rules?: readonly ReplyRule[]; disable?: readonly string[] } | undefined): ReplyFinding[] {
@@ -369,11 +539,13 @@ export function lintWith(draft: string, options: { lang?: Lang; rules?: readonly
 }
 
 export function makeLinter(config: ReplyLinterConfig = {}): (draft: string, options?: { lang?: Lang }) => ReplyFinding[] {
-  const rules = select(config.replace ? [] : builtinRules(), config.rules, config.disable);
+  // The linter's whole list is one base: its dispatch plan is built once, on the first draft.
+  const { base, skip, extra } = select(config.replace ? [] : builtinRules(), config.rules, config.disable);
+  const selection: Selection = { base: base.filter((r) => !skip?.has(r)).concat(extra ?? []) };
   const categories = Array.isArray(config.categories) ? new Set(config.categories) : undefined;
   return (draft, options) => {
     try {
-      return run(draft, rules, options?.lang, categories);
+      return run(draft, selection, options?.lang, categories);
     } catch {
       return [];
     }
