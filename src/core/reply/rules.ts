@@ -19,9 +19,9 @@ const enAtClauseStart = (words: string): string => String.raw`\b(?:${words})(?<=
 const ZIF = String.raw`(?<!(?:如果|若是?|要是|万一|假如|假设|怕|担心|以免|避免|是否|会不会|能不能|可不可以)[^，。！？\n]{0,14})`;
 // An alternative after a limitation ("…，不过我可以…", "…, but I can …"): the limitation is then
 // fine. A bounded look ahead from the end of a match, so scanning stays linear.
-const ZH_ALT = String.raw`(?:不过|但是?|但系|可是|只是|然而|另外|或者|或是|改为|改成|换成|建议|可以(?:帮|为|给|替|改|换|先|申请|安排|提供|免费|办理|转)|我(?:们|哋)?(?:也|亦|都)?(?:可以|能|会|帮|先|马上|即刻|而家|这就|现在就)|帮${YOU})`;
-const noZhAlt = String.raw`(?![^，。！？；,!?;\n]{0,30}?(?:不过|但|可是|只是|然而|或者|或是|改为|改成|换成)|[^，。！？；,!?;\n]{0,30}[，。！？；,!?;][^\n]{0,40}?${ZH_ALT})`;
-const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we)(?:'ve| have) (?:asked|escalated|passed|forwarded|raised|referred|flagged|contacted|requested|transferred)\b|\b(?:my|our|a) (?:manager|supervisor|team leader|specialist team)\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
+const ZH_ALT = String.raw`(?:不过|但是?|但系|可是|只是|然而|另外|或者|或是|改为|改成|换成|建议|可以(?:帮|为|给|替|改|换|先|申请|安排|提供|免费|办理|转)|我(?:们|哋)?(?:也|亦|都)?(?:可以|能|会|帮|先|马上|即刻|而家|这就|现在就)|帮${YOU}|方便的话|${YOU}(?:也|还)?可以(?:通过|透过|在|到|去|改用|改为|换|申请|使用|用|选择|拨打|打|联系|先))`;
+const noZhAlt = String.raw`(?![^，。！？；,!?;\n]{0,30}?(?:不过|但|可是|只是|然而|或者|或是|改为|改成|换成)|[^，。！？；,!?;\n]{0,30}[，。！？；,!?;][^\n]{0,80}?${ZH_ALT})`;
+const EN_ALT = String.raw`(?:\b(?:but|however|instead|alternatively|although|though|what (?:I|we) can do)\b|\b(?:I|we)(?:'ve| have) (?:asked|escalated|passed|forwarded|raised|referred|flagged|contacted|requested|transferred)\b|\b(?:my|our|a) (?:manager|supervisor|team leader|specialist team)\b|\bif (?:you|your \w+) (?:can|could)\b[^.!?\n]{0,80}?\b(?:I|we) can\b|\b(?:I|we) (?:can|could|'d be happy to|would be happy to|will|'ll) (?:offer|arrange|send|give|issue|set up|book|transfer|connect|escalate|cancel|refund|replace|add|help|provide|waive|credit|switch|change|extend)\b)`;
 const noEnAlt = String.raw`(?![^\n]{0,100}?${EN_ALT})`;
 // Services an agent refuses ("不能退款", "唔可以退", "無法處理").
 const ZH_SERVICE = '调整|调|变更|修改|更改|退|换|改|办|处理|取消|补|赔|理赔|修|受理|提供|负责|承担|延期|延长|通融|安排|加急|撤销|撤回|兑|开通|恢复|寄|上门|破例|更换|报销|减免|免除|豁免|返还|重发|转让|帮|给[你您]|为[你您]|接受|批';
@@ -55,7 +55,7 @@ const R6_ZH_WAIT = [
 ].join('|');
 const R6_ZH_BLAME = [
   // 是你开了热点 / 是您把贴纸撕掉了 / 是你先挂断了电话 / 是您连续三期没缴
-  String.raw`(?:是|系)(?<![不唔](?:是|系))${YOU}(?:先|把[^，。！？\n]{1,8}?(?:删|撕|塞|丢|关|拆|扔|弄|搞|放|摆|改|设|挂|退|取消|填|写|拨|按|点)|(?:开|关|删|拆|撕|挂断|改|装|插|拔|塞|设)(?:了|咗|着|住)|(?:一直|连续[^，。！？\n]{0,4}?|之前|当时|当初|上个月|上次)?(?:没|冇|未|漏|忘))[^，。！？\n]{0,10}`,
+  String.raw`(?:是|系)(?<![不唔](?:是|系))${YOU}(?:先|把[^，。！？\n]{1,8}?(?:删|撕|塞|丢|关|拆|扔|弄|搞|放|摆|改|设|挂|退|取消|填|写|拨|按|点)|(?:开|关|删|拆|撕|挂断|改|装|插|拔|塞|设)(?:了|咗|着|住)|(?:一直|连续[^，。！？\n]{0,4}?|之前|当时|当初|上个月|上次)?(?:没|冇|未|漏|忘)(?!有?收到|接到))[^，。！？\n]{0,10}`,
   // the customer + a skipped duty (您首期保费没按时交 / 您根本没绑定 / 你冇跟指示 / 您上个月漏转账 / 你填表漏咗一栏)
   String.raw`${YOU}(?:这边|那边)?(?:(?!反映|反馈|提到|说|讲|问|话|以为|觉得|担心|怀疑|的是)[^，。！？\n你您我如若]){0,8}?(?:也|都|根本|一直|又|从来)?(?:没有?|冇|未|忘(?:了|咗|记)?|漏(?:咗|了)?)(?:按时|准时|及时|据实|如实|备注|綁定|告知|交|缴|付|转账|跟|拣|选|勾|保管|关|提交|上传|附|带|签|核对|检查|阅读|留意|注意|更新|激活|登记|预约|申报|设置|通知|确认|还款|备份|充电|一栏|一项|一页|填)${ZIF}(?![^，。！？\n]{0,4}(?:错|的话|吗|么|呢|[？?]))[^，。！？\n]{0,8}`,
   // 这得怪你没保管好 / 边个叫你逾期唔交
@@ -71,7 +71,7 @@ const R6_ZH_COMMAND = [
   // orders without a subject at the start of a clause: 把订单号报一下 / 马上把截图发我 / 先去把路由器重启
   String.raw`${zhAtClauseStart('(?:先|赶紧|赶快|马上|立刻|即刻|快点?|快啲)?(?:去)?把')}(?![^，。！？,!?\n]*(?:吧|吗|么|嘛|好不好|谢谢|呢|可以|好吗|您看|${YOU}))[^，。！？,!?\n]{1,10}?(?:(?:报|念|读|发|传|补|给|拍|交|填|改|删|撤|关|寄)[^，。！？,!?\n]{0,4}?(?:一下|一遍|给我|发我|俾我|给我听|俾我听|过来|过嚟|嚟|掉|下来)|重启|重置|重新启动|(?:恢复|还原)[^，。！？,!?\n]{0,6})(?=[，。！？,!?\n]|$)`,
   // 报个单号嚟 / 即刻send张截图过嚟 / 开箱影片补给我 / 带埋保单正本嚟 / 读返个行李牌号码俾我听 / 拿出你的保单原件来
-  String.raw`${zhAtClauseStart('(?:马上|立刻|即刻|赶紧|而家|现在)?(?:报|发|send|传|补|带埋?|读返?|念|影|拿出?|攞|交|寄|拍)')}[^，。！？,!?\n]{0,12}?(?:给我|俾我|给我们|俾我哋|嚟|过嚟|过来|来)(?:听|睇|看)?(?=[，。！？,!?\n]|$)|(?:补|发|传|寄|拍|send)(?:给我|俾我)(?=[，。！？,!?\n]|$)(?<=(?:^|[，。！？；,!?;\n])(?:(?!请|麻烦|可以|能否|能不能|您|你|我|事|的)[^，。！？；,!?;\n]){1,10}(?:补|发|传|寄|拍|send)(?:给我|俾我))|${zhAtClauseStart('(?:再)?(?:给|留|俾)(?:我|我们|我哋)?(?:一个|一支|个|支)')}[^，。！？\n]{0,8}?(?:电话|号码|联系方式|邮箱)`,
+  String.raw`${zhAtClauseStart('(?:马上|立刻|即刻|赶紧|而家|现在)?(?:报|发|send|传|补|带埋?|读返?|念|影|拿出?|攞|交|寄|拍)')}[^，。！？,!?\n]{0,12}?(?:给我|俾我|给我们|俾我哋|嚟|过嚟|过来|来)(?:听|睇|看)?(?=[，。！？,!?\n]|$)|(?:补|发|传|寄|拍|send)(?:给我|俾我)(?=[，。！？,!?\n]|$)(?<=(?:^|[，。！？；,!?;\n])(?:(?!请|麻烦|可以|能否|能不能|您|你|我|事|的|或)[^，。！？；,!?;\n]){1,10}(?:补|发|传|寄|拍|send)(?:给我|俾我))|${zhAtClauseStart('(?:再)?(?:给|留|俾)(?:我|我们|我哋)?(?:一个|一支|个|支)')}[^，。！？\n]{0,8}?(?:电话|号码|联系方式|邮箱)`,
   // a time and a place: 明天上午十点前到现场 / 明早九点准时到柜台报到
   String.raw`${zhAtClauseStart('(?:今天|今日|明天|明早|明日|听日|听朝|后天|下周[一二三四五六日]?|下礼拜[一二三四五六日]?|周[一二三四五六日]|星期[一二三四五六日])')}[^，。！？\n]{0,8}?(?:前|准时)(?:到(?!账|帐|货|达|期|${YOU}|手)|来|嚟|过来|报到)[^，。！？\n]{0,6}`,
   // 务必 anywhere (欠款本周内务必缴清), not the agent's own (我们务必…)
@@ -106,7 +106,7 @@ const R6_ZH_DISMISSIVE = [
   String.raw`(?:不要|别|唔好|咪)(?:那么|这么|咁)(?:急|嬲嬲爆|嬲)|(?:别|咪)(?:气噗噗|嬲嬲爆)|(?:咁|这样|这么)(?:都|也)(?:嬲|生气)|(?:慢|差|迟)(?:一点|少少|一些|啲)(?:又|都|也|还是|照)(?:不影响|唔影响|可以|用得|照用)[^，。！？\n]{0,4}|大家都(?:是|系)(?:这样|咁)(?:用|的)|我(?:懂|知道)${YOU}(?:的|嘅)?(?:感觉|感受)|(?:小问题|小事)[，,]?\s*(?:唔使|不用|不必)(?:理|管|在意)`,
 ].join('|');
 const R6_ZH_POLICY = [
-  String.raw`(?:是|系)(?:总部|总公司|公司|上面|上头|集团|总行|主管机关)(?:的|嘅)?(?:统一|硬性)?(?:要求|指示)|行规|内规|明文规定|(?:规定|制度|规矩)(?:是)?死(?:的|咗)|(?:规章|规定|制度)[^，。！？\n]{0,4}?面前人人平等|(?:不|唔)符合[^，。！？\n]{0,6}?(?:条件|资格)`,
+  String.raw`(?:是|系)(?:总部|总公司|公司|上面|上头|集团|总行|主管机关)(?:的|嘅)?(?:统一|硬性)?(?:要求|指示)|行规(?<!银行规)|内规|明文规定|(?:规定|制度|规矩)(?:是)?死(?:的|咗)|(?:规章|规定|制度)[^，。！？\n]{0,4}?面前人人平等|(?:不|唔)符合[^，。！？\n]{0,6}?(?:条件|资格)`,
   String.raw`(?:领导|上级|上头|主管|经理|法团|主管机关)(?:已经)?(?:交代|吩咐|决定|规定)(?:过|咗|了)?(?:的|嘅)?(?=[，。！？,!?\n]|$)|(?:按|按照|根据|依照|依)(?:规定|规矩|流程|制度|条款|政策)(?:我们|我哋)?(?:只|只能|只可以)(?:受理|接受|处理|退|收)|(?:按|按照|根据|依照|依|依据)[^，。！？\n]{0,12}?(?:条款|协议|合约|合同|法规|规定|流程)[^，。！？\n]{0,8}?[，,]\s*(?:${WE}|本公司|公司)?(?:不|概不|恕难|恕不)(?:负责|承担|照办|受理)`,
   String.raw`超过[^，。！？\n]{1,8}?(?:期|期限|时限|天)(?:就|便|即)?(?:不|唔)(?:受理|退|换|接受|处理|予)|以(?:系统|我们|我哋|公司|本公司|银行)[^，。！？\n]{0,6}?(?:为准|作准)|(?:依照|按照|根据|按|依)(?:作业|内部|公司|标准)?(?:流程|程序)(?:要|得|需要|必须)${noZhAlt}|照章(?:行事|办事)|跟(?:合约|合同|规矩|规定|程序|流程|指引)(?:办事|做|走|处理)?(?=[，。！？,!?\n]|$)|跟足(?=[，。！？,!?\n]|$)`,
   String.raw`(?:公告|条款|合约|须知|官网)(?:上|里|度|入面)(?:都|已经|早就)(?:有)?(?:说明|写|列明|注明|讲明|写明)|(?:程序|流程|手续)上(?:一定|必须|要|得)${noZhAlt}|(?:合约|合同|条款|条例)(?:上)?(?:写|讲|列)(?:到|得)?(?:明|清楚)|${YOU}(?:签|签署)(?:咗|了)?[^，。！？\n]{0,4}?(?:约|协议|合同|合约|条款)(?:就|即)|(?:没有|冇)(?:前例|先例)|保留(?:最终)?解释权`,
@@ -123,7 +123,7 @@ const R6_ZH_OVERPROMISE = [
   String.raw`我[^，。！？\n]{0,3}(?:24|二十四)(?:小时|个钟)(?:都|随时)[^，。！？\n]{0,6}|(?:24|二十四)(?:小时|个钟)随时(?:找|搵|联系|打给)我|任何时间[^，。！？\n]{0,4}?都有人接|(?:立刻|即刻|马上|立即)(?:就)?(?:入账|到账|到帐|入帐)|帮${YOU}全(?:免|部免)|${YOU}(?:的)?[^，。！？\n]{1,6}?(?:都|全部)(?:没问题|冇问题)(?=[，。！？,!?\n]|$)`,
 ].join('|');
 // English
-const R6_EN_BLAME = String.raw`\bbecause you (?:weren't|were not|didn't|did not|missed|exceeded|forgot|failed|never|haven't|have not|ignored|skipped|used|chose|selected)\b${E}|\byou(?:'re| are) (?:using|doing|holding|installing|reading|setting) (?:it|this|that|them) (?:up )?wrong(?:ly)?\b|\byour own \w+(?: \w+)? (?:is|are|was|were) (?:causing|the (?:cause|problem|issue))\b${E}|\byou(?: have|'ve)? (?:wrongly|incorrectly|mistakenly) \w+\b${E}|\b(?:a |the )?result of your (?:own )?(?:incomplete|incorrect|late|wrong|missing|failure|mistake|error|negligence)\b${E}|\b(?:was|were) (?:entered|selected|chosen|given|provided|typed|filled in) (?:incorrectly |wrongly )?by you\b|\byou were the one who\b${E}|\byou (?:people )?(?:never|always) (?:bring|read|check|follow|give|send|fill|forget)\b${E}|\bif you(?:'d| had) (?:bothered|cared|taken the time) to\b${E}|\byou (?:have not|haven't) (?:done|completed|submitted|updated|verified)\b${E}|\byou(?:'ve| have) left it (?:too late|until)\b${E}|\byou yourself (?:select|chose|choose|selected|picked|ticked|agreed|cancell?ed|deleted)\b${E}`;
+const R6_EN_BLAME = String.raw`\bbecause you (?:weren't|were not|didn't|did not|missed|exceeded|forgot|failed|never|haven't|have not|ignored|skipped|used|chose|selected)\b${E}|\byou(?:'re| are) (?:using|doing|holding|installing|reading|setting) (?:it|this|that|them) (?:up )?wrong(?:ly)?\b|\byour own \w+(?: \w+)? (?:is|are|was|were) (?:causing|the (?:cause|problem|issue))\b${E}|\byou(?: have|'ve)? (?:wrongly|incorrectly|mistakenly) \w+\b${E}|\b(?:a |the )?result of your (?:own )?(?:incomplete|incorrect|late|wrong|missing|failure|mistake|error|negligence)\b${E}|\b(?:was|were) (?:entered|selected|chosen|given|provided|typed|filled in) (?:incorrectly |wrongly )?by you\b|\byou were the one who\b${E}|\byou (?:people )?(?:never|always) (?:bring|read|check|follow|give|send|fill|forget)\b${E}|\bif you(?:'d| had) (?:bothered|cared|taken the time) to\b${E}|\byou (?:have not|haven't) (?:done|completed|submitted|updated|verified)\b(?! (?:anything|nothing) wrong)${E}|\byou(?:'ve| have) left it (?:too late|until)\b${E}|\byou yourself (?:select|chose|choose|selected|picked|ticked|agreed|cancell?ed|deleted)\b${E}`;
 const R6_EN_COMMAND = String.raw`\b(?:kindly )?do the needful\b|\bkindly refrain from\b${E}|\b(?:just )?hold the line\b(?<!\bplease (?:just )?hold the line)|${enAtClauseStart('hold on')} while\b|(?<act4>${enAtClauseStart('(?:fill|read|update|reset|submit|check|restart|complete|install|register)')}\b[^,.;:!?\n]{0,40}?\bbefore (?:you )?(?:contact|call|report|email|message|get back|anything|reaching|raising))|\bthen get back to (?:us|me)\b|\bdo one thing\b|${enAtClauseStart("(?:don't|do not) touch")}\b${E}|\bimmediately (?:share|send|submit|provide|call|pay|upload|forward)\b${E}|\bmust be (?:returned|submitted|paid|sent|completed|signed|provided|uploaded) (?:no later than|by|within|before)\b${E}|\bmandatorily\b${E}|\b(?:is|are) (?:compulsory|mandatory|obligatory)\b|${enAtClauseStart('be available')}\b${E}|\bwait for your turn\b|\byou (?:scan|send|pay|go|call|fill|come|bring|submit|upload) [^,.;:!?\n]{0,30}\bnow\b(?=\s*[.!]|$)|\b(?:don't|do not) (?:call|contact|email|message) this (?:number|line|address)\b${E}|${enAtClauseStart('(?:provide|give me|send me|share) (?:your|the)')}\b[^,.;:!?\n]{0,40}?,? then (?:I'll|I will|we'll|we will|we can|I can)`;
 const R6_EN_NEGATIVE = String.raw`\bthe (?:order|sale|booking|purchase|transaction) is final\b|\b(?:cannot|can't|will not|won't) be (?:initiated|done|granted|provided|arranged|released|made)(?: at any cost)?\b${E}|\bno way to (?:get|do|change|fix|recover|reverse|cancel)\b|\b(?:is|isn't|is not) (?:not )?feasible\b|\bno refunds? (?:on|for)\b${E}|\bconfirm (?:cannot|can't)\b${E}|\b(?:cannot|can't) use(?=\s*[.!]|$)|${enAtClauseStart("(?:sorry,? )?(?:can't|cannot) (?:reverse|process|approve|extend|issue|waive|replace|exchange|return|undo|reschedule)")}\b${E}|\b(?:that's|that is|it's|it is) out of the question\b|\b(?:that|this|the) (?:option|feature|service) (?:doesn't|does not) exist\b|\bthere(?:'s| is) no chance of\b${E}|\bI couldn't possibly\b${E}|\b(?:we're|we are|I'm|I am) not (?:gonna|going to) be able to\b${E}|\byour (?:request|application|claim|appeal) (?:has been|was|is) (?:declined|rejected|denied)\b`;
 const R6_EN_DEFENSIVE = String.raw`\bnot (?:our|my) (?:department's|team's|company's) (?:issue|problem|concern|fault)\b|\bwe(?:'ve| have) never had (?:this|that|such an?|any such) (?:issue|problem)\b|\bfrom our (?:end|side),? everything (?:is|was|looks) (?:fine|ok|okay|normal|in order)\b|${enAtClauseStart("wasn't us")}|\bI wasn't the one who\b${E}|\baccepts? no (?:liability|responsibility)\b|\bwe (?:never|don't|do not) make (?:a )?mistakes?\b|\b(?:thousands|millions|hundreds|lots|plenty) of (?:people|customers|users) use (?:it|this|them)\b${E}|\bother customers (?:are )?all (?:ok|okay|fine)\b|\b(?:that was|it was|that's|it's) the (?:previous|other|last) (?:agent|rep|representative|staff|colleague|person)'s (?:mistake|fault|error)\b|\bthe (?:branch|courier|bank|vendor|manufacturer|supplier|airline|seller|merchant)'s (?:concern|fault|problem|stuff-up|issue|responsibility)\b|\bno (?:error|mistake|fault) on our (?:part|side|end)\b|\bdon't blame (?:us|me)\b|\bnot our circus\b|\bI'm not the (?:one|person) you should be\b${E}|\bwe (?:never|have never|'ve never) received any complaints?\b|\b(?:was|is|has been) working (?:fine|perfectly|normally) all (?:day|week)\b|\b(?:hardly|not really) our (?:responsibility|fault|problem)\b|\bdeny any wrongdoing\b|\bI'm (?:just|only) the messenger\b|\bnot caused by anything (?:we|I) did\b|\bwe(?: are)? also (?:a )?victims?\b|\bnothing to do with (?:us|me|our (?:side|company|team))\b|\bnot coming from our (?:side|end)\b|\b(?:we|I) (?:can't|cannot|won't) be (?:held )?(?:responsible|blamed|liable)\b|\bour (?:system|systems|app|server|product)s? (?:no problem|(?:is|are) 100% (?:correct|accurate))\b`;
@@ -132,6 +132,122 @@ const R6_EN_POLICY = String.raw`\bin accordance with (?:our|the)(?: \w+)? (?:pro
 const R6_EN_PROVOCATIVE = String.raw`\byou want what\b|\bwhat would make you happy\b|\blike that also (?:don't|cannot|can't)\b${E}|\bwhatever you (?:reckon|say|think)\b|\bsome of us (?:do )?(?:actually )?have\b${E}|\byou think we (?:got|are|have) so free\b|\beinstein\b|\bmaybe try turning it (?:on|off)\b${E}|\bsomeone who cares\b|\balready tell(?: you)? already\b|\bI'm not a mind reader\b|\bif you know better\b${E}|\bhad you read\b${E}|\byou go complain\b|\bI'm sure you're an expert\b|\bteach me (?:how to do )?my job\b|\bhave it your way\b|\bhow much clearer\b${E}|\bwhere you got that idea\b|\bas I(?:'ve| have) already (?:explained|said|told you|mentioned)\b|\bhow many times (?:I have|do I have|must I) to\b${E}|\bcan't you read\b|\bwon't get you anywhere\b|\byou so smart\b${E}`;
 const R6_EN_WAIT = String.raw`\bsorry for (?:the )?late (?:revert|reply|response)\b|\b(?:pasensya|paiseh|forgive)(?: na po)?(?: for)? the (?:long )?wait\b|\bsorry (?:that )?this is taking (?:forever|so long|ages)\b|\bapologi[sz]e for the delay in (?:processing|responding|handling|getting back)\b${E}|\bapologies(?: po)?,? we're (?:a bit )?delayed\b|\bsorry I kept you waiting\b${E}|\bsorry,? wait (?:very|so) long\b|\bapologi[sz]e that it(?:'s| has) taken\b${E}|\bsick of waiting\b|\bsorry(?: ah)?,? the queue (?:so|very|is so) long\b|\bsorry we took (?:so )?long\b|\bmy bad for the (?:hold-up|wait|delay)\b|\b(?:sorry|soz|apologies|apologi[sz]e|regret|excuse|forgive|pasensya|paiseh)(?: na)?(?: po)?(?: for| about)? the (?:long |lengthy )?(?:delay|hold|wait)\b(?! (?:in|with|of|to|on) (?:your|the|this) (?!response|reply))|\bsorry(?: po)?,? (?:to|that I) (?:have )?(?:keep|kept) you(?: (?:hanging|waiting|on hold))?\b|\byou(?:'ve| have) been (?:kept waiting|stuck (?:in the queue|on hold|waiting))\b`;
 const R6_EN_OVERPROMISE = String.raw`\bsure na sure\b${E}|\bwill (?:solve|fix) all (?:your|the) (?:issues|problems)\b|\bunbreakable\b|\bwhatever it takes\b|\bwaive every\b|\b(?:resolved|fixed) permanently\b|\bpermanently (?:fixed|resolved)\b|\bnothing like this will ever happen\b${E}|\bwill cover everything\b|\bwill be perfect\b|\brock solid\b|${enAtClauseStart('no doubt')}(?=\s*[.!]|$)|\bno more (?:delays?|issues|problems)(?: at all)?\b|\bwill be flawless\b|\bbeat any price\b|\bin your favou?r\b|\bwill come through in time\b|\bupgrade you to \w+ class for free\b|\bwill not increase any ?more\b|\bwill be corrected within\b${E}|\byou'll get (?:the|a|an) \w+ for free\b`;
+
+// ── Round 7 (tune6, tune7): families of moves, one rule per category and language ──
+// Clause end (for phrases that close a clause).
+const ZE = String.raw`(?=[，。！？；,!?;\n]|$)`;
+const R7_ZH_BLAME = [
+  // guessing the cause is on the customer's side: 应该是您浏览器的问题 / 估計是您插件裝太多了 / 相信問題出喺你屋企嘅設定
+  String.raw`(?:应该|估计|多半|八成|相信|大概|可能|肯定|怕)(?:是|系)${YOU}(?!们|哋)(?:自己|那边|这边|嗰边|屋企|家里?)?(?:的|嘅|部|个)?[^，。！？\n]{0,12}?(?:问题|设定|设置|跑掉|太旧|太多|不正确|不当|不对|错|坏|划到|割到|弄|搞)[^，。！？\n]{0,8}|问题(?:是)?出(?:在|喺)${YOU}${Z}`,
+  // the customer's handling as the cause: 是您操作的问题 / 属阁下本人看管不善所致 / 你部机本身有问题
+  String.raw`(?:是|系|属于?)(?<![不唔非](?:是|系))${YOU}(?:自己|本人|个人)?(?:的|嘅)?[^，。！？\n你您我]{0,6}?(?:操作|使用|设定|设置|保管|看管)[^，。！？\n]{0,4}?(?:的|嘅)?(?:问题|疏失|过失|不当|不善)(?:所致)?|(?:保管|看管|操作|使用)(?:不当|不善|失当)(?:所致)?|${YOU}(?:的|嘅|部|个|台|架)[^，。！？\n]{0,6}?本身(?:就)?(?:有|出)(?:问题|故障|毛病)`,
+  // counterfactuals: 如果您按说明书先充满电，就不会出现这个情况 / 您如果当时如实填写，现在也不会被拒赔
+  String.raw`(?:(?:如果|要是|假如|若是?)${YOU}|${YOU}(?:如果|要是|假如|若是?))[^，。！？\n]{1,18}?[，,]\s*(?:现在|当时|今天)?(?:就|也|都|咪)(?:不会|唔会)(?:出现|发生|有|搞成|变成|被)[^，。！？\n]{0,12}`,
+  // hindsight: 您当初就不该选这个方案 / 应该在期限内使用才对 / 您当初签名时怎么不问清楚
+  String.raw`${YOU}(?:当初|当时|一早|本来)(?:就)?(?:不该|不应该|唔应该|应该|应当)(?![^，。！？\n]{0,12}(?:的话|嘅话))${Z}|应该[^，。！？\n]{1,14}?才(?:对|是)(?:啊|呀|嘛|的)?${ZE}|${YOU}[^，。！？\n]{0,10}?(?:怎么|点解|为什么|为何|做乜)(?:不|没有?|唔|冇)(?:先)?(?:问|看|睇|读|核对|确认|检查)(?:清楚|好|一下)?(?:呢|啊|呀)?`,
+  // what the customer did or agreed to: 您明明同意了 / 您当时勾选了同意的 / 您自己用了外挂 / 是您付款时选了自提 / 本来就填错了
+  String.raw`${YOU}[^，。！？\n]{0,10}?明明(?:就|都|也)?(?:已经|有)?(?:同意|答应|确认|勾选|签|讲|说|选)(?:了|咗|过)?[^，。！？\n]{0,6}|${YOU}(?:当时|当初)(?:已经|自己)?(?:勾选|同意|签署?|确认)(?:了|咗)[^，。！？\n]{0,8}?(?:的|嘅|㗎)${ZE}|${YOU}(?:当时|之前)?自己(?:[^，。！？\n去到]{0,4}?)(?:使用|用|选|拣|装|安装|设|改|删|开|关|取消|忘|漏|点|按|拆|撕|输入|登记|借)(?:了|咗|错|坏|过|给)[^，。！？\n]{0,10}|(?:是|系)(?<![不唔](?:是|系))${YOU}[^，。！？\n]{0,8}?(?:的时候|时|嗰阵|那时)(?:自己)?(?:选|拣|勾|填|写|点|按|设|没|冇|忘|漏)[^，。！？\n]{0,10}|${YOU}[^，。！？\n你您我]{0,6}?(?:的时候|时|嗰阵)(?:自己)?(?:拣|选)(?:咗|了)[^，。！？\n]{0,10}(?=[，,]\s*所以)|(?:本来|根本|一开始)就(?:已经)?(?:填|写|选|输入?|打|绑定?|设|拣|搞|弄)错(?:了|咗)?`,
+  // doubting questions: 您是不是放久了才吃 / 您是不是让家人收了自己忘了 / 不知道您在说什么
+  String.raw`${YOUS}(?:是不是|是否|系咪|会不会)[^，。！？\n]{0,10}?(?:自己[^，。！？\n]{0,4}?(?:忘|漏|搞|弄|记|扔|丢)|放(?:太|得太)?久)[^，。！？\n]{0,6}|(?:不|唔)(?:知道|明白|懂)${YOU}(?:在|喺度)?(?:说|讲)(?:什么|乜|咩|啥)`,
+].join('|');
+const R7_ZH_DEFENSIVE = [
+  // "impossible" about our side: 不可能宕机 / 我们的外送员不可能说谎 / 电表是不会走错的 / 纪录不会有错
+  String.raw`${zhAtClauseStart('(?:照理说|照道理|理论上|基本上|正常来说)?(?:也|都|是)?(?:不可能|不太可能|绝不可能|绝对不可能|冇可能|没可能|唔可能)')}(?!${YOU}|再|(?:${ZH_SERVICE}))[^，。！？\n]{1,14}|${WE}(?:的|嘅|家的?|这边的?)?[^，。！？\n你您]{0,10}?(?:不可能|绝对不会|绝不会|冇可能|唔可能|从来不会|从不)(?!泄露|外泄|透露|分享|公开|收|再|让|令)[^，。！？\n]{1,12}|(?:不会|唔会|不可能|冇可能)(?:有)?(?:错|假)(?!过)|(?:不会|唔会|不可能|冇可能)(?:算|走|计|记|搞|弄|量|读|抄)错|(?:不会|不可能|唔会|冇可能)(?:说假话|讲假话|讲大话|骗人|误导)`,
+  // our people and systems are fine: 我们机房一向很稳定 / 本公司审核程序一向严谨 / 我们的骑手都经过专门培训 / 我们的网站很安全
+  String.raw`(?:${WE}|本公司|本行|本店)(?:之|的|嘅|家的?|这边的?)?[^，。！？\n你您]{0,8}?(?:一向|一直|向来)(?:都)?(?:(?:很|好|非常|十分|相当|极为)?(?:严谨|专业|准时|安全|标准|可靠|准确|规范|公正)|(?:很|好|非常|十分|相当|极为)[^，。！？\n]{1,2}(?=[，。！？；,!?;\n]|$))|${WE}(?:的|嘅)[^，。！？\n你您]{0,6}?(?:很|好|非常|十分|绝对|相当)(?:安全|可靠|准确|标准)(?:的|嘅|㗎)?${ZE}|(?:都|全部|均)(?:有)?(?:经过|受过)(?:专门|专业|严格|[一二三四五六七八九十两\d]+道)?(?:的)?(?:培训|训练|审核|检查|检验|把关)(?:[，,]\s*(?:也|都)?(?:不可能|不会|绝不会|绝对不会|冇可能)[^，。！？\n]{0,14})?`,
+  // it's rare, nobody else complains: 很少有客户反映 / 至今没有收到过类似的客诉 / 这种状况极少见 / 一般不会出现这种情况
+  String.raw`(?:很少|极少|好少|甚少|鲜少|几乎没有?|至今(?:都)?(?:没有?|未)|从未)(?:有|会)?(?:客户|客人|用户|顾客|人)?(?:收到)?(?:过)?[^，。！？\n]{0,4}?(?:反映|反应|投诉|客诉|抱怨|遇到)|(?:这种|这类|呢种|类似)(?:状况|情况|问题)(?:是)?(?:极|很|非常|好)(?:少见|罕见)|(?:一般|通常|正常)(?:来说|情况下)?(?:都)?(?:不会|唔会)(?:出现|发生|有)[^，。！？\n]{0,10}?(?:情况|状况|事)`,
+  // no fault, by the book, by design: 并无任何疏失 / 完全符合流程 / 功能的设计就是这样 / 测试时根本没出现过 / 我们家的快递从来没丢过件 / 跟系统没有关系
+  String.raw`(?:并无|绝无|并没有|毫无|没有任何|冇任何)(?:任何)?(?:疏失|过失|偏差|失误|疏忽|不当|违规)|(?:完全|均|都|全部)符合[^，。！？\n]{0,8}?(?:流程|规范|程序|标准|规定)|(?:设计|功能|机制)(?:本来)?(?:就是|就系)(?:这样|咁)(?:的|嘅|㗎)?${ZE}|(?:测试|检查|检验)(?:的时候|时)(?:根本|从来|都)?(?:没有?|冇)(?:出现|发生|遇到)过?|${WE}(?:的|嘅|家的?)?[^，。！？\n你您]{0,8}?(?:从来|从未|根本)(?:都)?(?:没有?|冇|未)(?:有)?(?:丢|漏|出错|错|坏|延误|迟到|掉)(?:过)?[^，。！？\n]{0,4}|(?:跟|和|与|同)(?:系统|本公司|${WE})[^，。！？\n]{0,4}?(?:没有?|冇|无)(?:任何)?关系`,
+].join('|');
+const R7_ZH_PROVOCATIVE = [
+  // what do you want from me: 您还要我怎么说 / 到底要我怎么做 / 您到底想让我们怎么样 / 您说要怎么办吧 / 要怎么处理您才会满意
+  String.raw`(?:还|到底|究竟)(?:要|想)(?:我|我们|我哋)(?:怎么|怎样|点样?|如何)(?:说|讲|做|办|解释|处理)[^，。！？\n]{0,8}|${YOUS}(?:到底|究竟|还)?(?:想|要)(?:让|叫)(?:我|我们|我哋)(?:怎么样|怎样|点样|怎么办|点算|做什么|做乜|点做|怎么做)|${YOU}(?:自己)?(?:说|讲)(?:要|想)?(?:怎么办|点算|怎么样)(?:吧|啦|嘛)|要(?:怎么|怎样|点样?|如何)[^，。！？\n]{0,6}?${YOU}才(?:会|肯|能)?(?:满意|信|满足|罢休|接受)`,
+  // you just want money: 是不是就想要点补偿 / 讲来讲去都是想要赔偿 / 直接说个数吧 / 您到底想要什么补偿
+  String.raw`(?:就|都|只|无非|不过)(?:是|系)?想(?:要|拿|攞|多要|多拿|讨)(?:点|啲|多啲|些|多点)?(?:补偿|赔偿|赔钱|着数|好处)|(?:直接)(?:说|讲)(?:个数|个价|${YOU}?(?:想要|要)(?:几多|多少))|${YOU}(?:到底|究竟)(?:想|要)(?:要)?(?:什么|乜|咩|多少|几多)(?:补偿|赔偿)`,
+  // I've said it N times / clearly enough: 我昨天已经跟您讲过三遍了 / 我已经讲第三次了 / 我说得已经很清楚了 / 您还有哪里不明白 / 能不能认真听 / 一直重复问同一件事
+  String.raw`我[^，。！？\n]{0,10}?(?:已经|都)(?:跟|同|和|向)?${YOU}?(?:讲|说|解释|重复)(?:过|了|咗)?(?:[\d一二三四五六七八九十两几]+|好几|很多|无数)(?:遍|次|回)|我(?:已经|都)?(?:讲|说|解释)(?:到)?第[三四五六七八九十几\d]+(?:次|遍)|我(?:都|已经)?(?:说|讲|解释|写)得(?:已经)?(?:很|好|非常|够|这么|那么|咁)清楚(?:了|咗|啦)?(?:[，,]\s*${YOU}[^，。！？\n]{0,10})?|${YOU}还有(?:哪里|什么|边度|乜嘢|咩|哪)(?:不|唔)(?:明白|懂|清楚|理解)|(?:能不能|可不可以|可唔可以|能否)(?:认真|好好|用心|专心)(?:听|看|睇|读)|(?:到底|究竟)(?:有没有|有冇)(?:在|喺度)(?:听|看|睇)|(?:一直|不停|成日|又再|反复)(?:重复)?(?:问|讲|说)(?:同一|一样|同样|相同)(?:件|个|条|嘅|的)?(?:事|问题|嘢)`,
+  // what do you mean / threats / arguing / dares: 您这么说是什么意思 / 您再这样说我就不服务了 / 唔好再同我拗 / 有什么意见就直说 / 我们无所谓 / 想给就给 / 可以考虑别家 / 既然您非要找主管 / 不会因为您一个人改变 / 需要这么计较吗 / 现在才来抱怨有什么用
+  String.raw`(?:这么|这样|咁|又)(?:说|讲)[^，。！？\n]{0,6}?(?:是|系)?(?:什么|乜嘢?|咩)意思|${YOU}再(?:这样|咁|这么|如此)[^，。！？\n]{0,8}?[，,]\s*(?:我|我们|我哋)(?:就|便|只能|只好)[^，。！？\n]{1,10}|(?:不要|别|唔好|咪)(?:再)?(?:在这里|喺度|在这边)?(?:同|跟|和)我(?:拗|吵|争|辩|顶嘴)|${YOU}有(?:什么|乜|咩|啥)(?:问题|意见|不满)(?:就)?(?:直说|直接说|直接讲)|(?:别|不要|唔好)(?:再)?兜圈|${YOU}(?:到底)?有(?:咩|乜|乜嘢)问题(?:呀|啊|吖|呢)?(?=[？?！!]|$)|(?:我们|我哋|我)(?:这边)?(?:无所谓|不在乎|唔在乎)|想(?:给|打|投诉|告|写)就(?:给|打|投诉|告|写)(?:吧|啦|啰)?|可以(?:考虑|去|选择)(?:别家|其他家|第二间|第二家|其他公司|别的公司|别间)|${YOU}(?:非要|硬要|偏要)|(?:不会|唔会)因为${YOU}(?:一个人|一个)?(?:而)?(?:改变|改|破例|例外)|(?:需要|有必要|用得着|犯得着|使唔使)(?:这么|那么|咁)(?:计较|较真|执着|斤斤计较)|(?:现在|而家|依家|宜家)(?:才|先)(?:来|嚟)?(?:抱怨|投诉|讲|说|问)[^，。！？\n]{0,6}?(?:有什么用|有乜用|有咩用|就迟啦|太迟了|迟了)`,
+].join('|');
+const R7_ZH_DISMISSIVE = [
+  // only X: 只是饮料少了一杯而已 / 不过就是晚到半小时 / 不就是盒子压扁了一点嘛 / 也才多扣了三十元 / 问题不大 / 不至于影响到您吧 / 这点小钱不值得投诉
+  String.raw`(?:只是|只不过是?|不过(?:就)?是|也就是?|也才|仅仅是?)[^，。！？\n]{1,12}?(?:而已|罢了|啫|咋)(?:嘛|啦|吧)?|(?:不过(?:就)?是|不就是)(?!想|要)[^，。！？\n]{1,10}?(?:嘛|而已|罢了)|才(?:多|少)(?:扣|收|付|送|给|算)?(?:了|咗)?[^，。！？\n]{1,6}?(?:而已|罢了|啫|咋)?|(?:不算|算不上|称不上)(?:什么|乜嘢|咩)?大(?:事|问题)|问题不大|(?:不至于|唔至于)[^，。！？\n]{0,12}?(?:吧|啩)|不值得(?:专门|特地|为此)?(?:投诉|生气|嬲|计较)`,
+  // don't fuss: 又不会少您的钱 / 别那么在意 / 大惊小怪 / 理智一点 / 先别急着投诉 / 您先别哭 / 着什么急 / 大喊大叫解决不了问题 / 没必要这么较真 / 不要讲一堆无关的事情 / 其他的等会再说
+  String.raw`又(?:不会|唔会)少${YOU}|又不是真(?:的|嘅)|(?:别|不要|唔好|不用|唔使|无需)(?:那么|这么|太|咁)?(?:在意|介意|放在心上)|大惊小怪|理智(?:一)?(?:点|啲|些)|(?:别|不要|唔好|咪)(?:急着|忙着)(?:投诉|骂|生气|给差评|差评)|(?:先|您先|你先)(?:别|不要|唔好|咪)哭|(?:着|急)(?:什么|乜|咩)急|(?:大喊大叫|大吵大闹|发脾气|骂人)(?:也|都)?(?:解决不了|没用|冇用|解决唔到)|(?:没必要|不必|唔使)(?:这么|那么|咁)(?:较真|计较|执着)|(?:不要|别|唔好)(?:讲|说)(?:一堆|那么多|咁多)(?:无关|无谓)|其他(?:的|嘅)?(?:我们|我哋)?(?:等会|晚点|稍后|迟啲|等阵)(?:再)?(?:说|讲)`,
+  // others have it worse, you were unlucky, it's easy: 后面还有一堆客户在排队 / 好多客都系咁，惯咗就冇事 / 您比较倒霉 / 这么简单，看一眼就会了 / 其实也没什么人需要
+  String.raw`(?:后面|外面)还有(?:一堆|好多|很多|大把)(?:客户|客人|人)(?:在)?(?:排队|等)|${YOU}[^，。！？\n]{0,6}?(?:比较|刚好|有点)(?:倒霉|倒楣|运气不好|唔好彩)|(?:看一眼|看一下|睇一睇|睇下)(?:说明)?就(?:会|识|懂|知道)(?:了|啦)?|(?:也)?没(?:什么|几个)人(?:需要|用|要)`,
+].join('|');
+const R7_ZH_COMMAND = [
+  // now, go: 你现在马上把身份证重拍传上来 / 您现在立刻到柜台排队 / 你而家即刻去银行 / 现在就去超商缴费 / 请您马上到营业处补件
+  String.raw`(?:${YOUS}|请${YOU}?)(?:现在|而家|宜家)?(?:就)?(?:马上|立刻|立即|即刻|赶紧|赶快)(?:去|到|把|来|嚟|过来)(?!了|咗)[^，。！？\n]{1,16}|${zhAtClauseStart('(?:现在|而家|宜家)(?:就|马上|立刻|即刻|立即)?')}(?:去|到|把)(?!了|咗|${YOU}的|${YOU}嘅|这里|这边|账|帐|货|期)[^，。！？\n]{1,16}|${YOUS}(?:现在|而家|宜家)(?:就)?(?:去|到|把)(?!了|咗)[^，。！？\n]{1,16}`,
+  // go and do it yourself: 您只能自己带证件去网点 / 您跟商家自己协商 / 您自己再去驿站翻一翻 / 请自行参考说明文件
+  String.raw`${YOUS}(?:只能|只可以|唯有|就只能)(?:自己|自行|亲自)?(?:去|到|带|打|联系|找|拿|攞)${Z}|${YOUS}(?:要)?(?:跟|和|同|与)[^，。！？\n]{1,8}?(?:自己|自行)(?:协商|沟通|联系|处理|解决|倾)${Z}|${YOUS}(?<!(?:可以|不用|不必|唔使|无需|如果|要是)${YOUS})(?:这边|要|得|就|需要)?(?:自己|自行)(?:再|先)(?:去|到|攞|拿|找|翻|查|看|睇)${Z}|${YOUS}(?<!(?:可以|不用|不必|唔使|无需|如果|要是)${YOUS})(?:自己|自行)攞${Z}|(?:请|敬请)${YOU}?(?:自己|自行)(?:去|到)?(?:参考|查看|查阅|处理|解决|联系|上网|前往|阅读|看|睇)${Z}`,
+  // "do X, then call back" and "someone must be home": 关好再打来 / 整理好再来电 / 看一眼再说 / 家里必须留人
+  String.raw`(?:好|完)(?<!(?:我|我们|我哋|帮您|帮你)[^，。！？\n]{0,12})(?<=把[^，。！？\n]{1,10})(?:之后|以后|后)?(?:先)?再(?:打来|来电|打电话来|联络|联系|找)(?:我|我们|我哋)?|(?:看一眼|看一下|看看|睇下|睇一睇)再(?:说|讲|投诉)|(?:必须|一定要|务必)(?:有人)?(?:留人|有人在家)`,
+  // you + 把 + redo: 您把问题从头再说一遍 / 您把身份证号再报一次
+  String.raw`${YOUS}(?<!(?:可以|或者|或|如果|麻烦|请|要是|需要)${YOUS})把[^，。！？\n]{1,10}?(?:再|重新|从头)(?:再)?(?:说|讲|报|念|读|发|传|填|交|拍|寄|提供)(?:一遍|一次|一下)?(?![^，。！？\n]*(?:吗|好吗|谢谢|吧))`,
+  // don'ts: 别自己乱点 / 别在这里刷屏 / 请勿再提交 / 您不用再打来问了 / 不要到柜台才翻包
+  String.raw`(?:别|不要|唔好|咪)(?:自己)?乱(?:点|按|搞|弄|改|动|撳|试)|(?:别|不要|唔好|咪)(?:再)?(?:在这里|喺度|在这边)?(?:刷屏|洗版)|请勿再${Z}|不用再(?:打来|来电|打电话来)?(?:问|催)(?:了|啦)${ZE}|(?:不要|别|唔好)(?:到|等到)[^，。！？\n]{1,8}?(?:才|先)[^，。！？\n]{1,10}`,
+].join('|');
+const R7_ZH_NEGATIVE = [
+  // not ours to handle: 不归我们客服管 / 不是我们客服部负责的 / 唔关我哋部门事 / 我们饭店这边不处理 / 我们旅行社管不到 / 官方不负责
+  String.raw`(?:(?:不归|唔归)(?:我|${WE})[^，。！？\n]{1,8}?管|(?:不是|唔系|并非)(?:我|${WE})[^，。！？\n你您]{1,8}?(?:负责|处理|管|跟进|受理)(?:的|嘅)?${ZE}|(?:我|${WE})[^，。！？\n你您]{0,8}?(?:这边|呢边)(?:不|唔)(?:处理|负责|管|受理)(?:的|嘅|㗎)?${ZE}|(?:管不到|管不了|管唔到)(?:的|嘅)?${ZE}|官方(?:概)?(?:不|唔)负责)${noZhAlt}`,
+  // we won't / can't / no use: 我们已经不提供任何支持了 / 这个功能我们不会做 / 过咗时间我哋唔会再派 / 加不进去 / 我这边查不到 / 申诉也没有用
+  String.raw`(?:(?:不|唔)(?:再)?提供任何[^，。！？\n]{0,4}?(?:支持|服务|协助|帮助|维修)|${WE}(?:不会|唔会)(?:做|开发|增加|加|上线)(?:的|嘅)?${ZE}|${WE}(?:不会|唔会)再(?:派|送|处理|安排|受理|补|寄)${Z}|(?:加|插|塞)(?:不进去|唔入|不进)(?:了|啦)?|(?:我|我们|我哋|这边|呢边)(?:这边|呢边)?(?:也|都)?(?:查|搵|找)(?:不到|唔到)${ZE}${ZIF}(?![^\n]{0,40}?(?:麻烦|请|提供|确认|核对|再|帮))|(?:申诉|上诉|复议)(?:也|都)(?:没有?用|冇用|无用))${noZhAlt}`,
+].join('|');
+const R7_ZH_POLICY = [
+  // nobody can change the system: 这是系统设定 / 是系统自动清零的 / 谁也恢复不了 / 否则系统会自动停机 / 过咗期系统会自动停线
+  String.raw`(?:谁|边个|任何人)(?:也|都)(?:改|恢复|动|撤销|取消|改变|帮)(?:不了|唔到|不到)(?<=系统[^。！？\n]{0,30})|(?:是|系)系统自动(?:清零|停机|停线|停话|取消|关闭|注销|回收|作废|冻结)|(?:否则|不然|唔系|过咗期|逾期|过期)[^，。！？\n]{0,4}?系统(?:会|就)?自动(?:停|取消|关|注销|回收|作废|冻结|清零)[^，。！？\n]{0,4}|(?:这|呢个|这个)(?:是|系)系统(?:的|嘅)?(?:设定|设置|规则|默认)(?:的|嘅)?${ZE}`,
+  // only the record counts, final: 我们只认系统里的记录 / 只能按预订系统里的来 / 申诉结果是终审 / 不接受任何申诉
+  String.raw`(?:只|只会|只能|只可以)(?:认|按|依|以|跟)(?:照)?[^，。！？\n]{0,4}?(?:系统|记录|纪录|合约|合同)[^，。！？\n]{0,8}|(?:是|为)(?:终审|最终(?:决定|结果|裁决|裁定))|(?:不设|不接受|不再接受)(?:任何)?(?:上诉|申诉|复议)`,
+  // head office's rule: 这是总公司的政策 / 这是总公司统一调整的 / 按照厂家规定，…不再提供维修 / 根据理赔管理办法，…一律暂停处理
+  String.raw`(?:是|系)(?:总部|总公司|集团|上面|上头|总行)(?:的|嘅)?(?:统一)?(?:政策|规定|决定|调整|安排)|(?:按照|根据|依照|依据|按|依)[^，。！？\n]{0,8}?(?:规定|办法|规则|政策|条款)[，,]\s*[^，。！？\n]{0,14}?(?:一律|不再|不予|恕不|概不)[^，。！？\n]{1,10}`,
+].join('|');
+const R7_ZH_WAIT = [
+  // 对不起回复得这么慢 / 抱歉让您等了一上午 / 让您一直在线上等 / 久候了，不好意思
+  String.raw`(?:覆|回复|回覆|回)得(?:这么|那么|咁)(?:慢|迟|晚)|(?:让|要|累|令)${YOU}(?:等|等候)(?:了|咗)?(?:一|大半|半|成|好几|几)(?:个)?(?:上午|下午|早上|晚上|天|整天|个钟|小时|钟头)|(?:让|要|累|令)${YOU}一直(?:在线上?|喺度|在这里)?(?:等|干等|等候)|久候(?:了|咗)?${WITH_APOL}`,
+].join('|');
+// English
+const R7_EN_BLAME = [
+  // the cause is on the customer's side: "must be your phone's settings", "something must have happened on your side"
+  String.raw`\b(?:must|has to|probably|likely|could) (?:be|have (?:happened|been)) (?:on |at |with |from )?your (?:own )?(?:side|end|phone|device|router|browser|network|connection|computer|laptop|settings|wi-?fi|equipment|set-?up|\w+'s settings)\b${E}|\b(?:happened|gone wrong|went wrong) on your (?:side|end)\b`,
+  // guesses about what they missed: "you may not have heard the doorbell", "Are you sure nobody at home took it in?", "I assume you'd already seen"
+  String.raw`\byou (?:may|might|probably|likely) (?:not |never )?(?:have )?(?:not )?(?:heard|seen|noticed|read|checked|missed|forgotten|misread|overlooked)\b${E}|\bare you sure (?:nobody|no one|someone|somebody|you (?:didn't|did not|haven't|weren't|entered|typed|checked))\b${E}${ET}|\bI (?:assume|presume|take it) you(?:'d| had| have|'ve)? (?:already )?(?:seen|read|received|understood|known)\b${E}`,
+  // it was set out to you; you should have: "as mentioned in the email you received", "clearly set out in the documents you accepted", "You ought to have declared"
+  String.raw`\b(?:as (?:mentioned|stated|explained|outlined|set out|noted) in|(?:clearly|explicitly) (?:set out|stated|explained|mentioned|written) in) the [^,.;:!?\n]{1,40}? you (?:received|signed|accepted|agreed to|were sent|were given)\b${E}|\byou ought to have\b${E}|\bhad you (?:read|checked|looked|followed|contacted|told|declared|paid|called)\b[^.!?\n]{0,60}?\byou (?:would|'d) (?:have|not have|never have)\b${E}`,
+  // what they did: "You turned up 20 minutes late", "you applied it after payment", "you weren't in either time"
+  String.raw`\byou (?:turned up|arrived|showed up|came|called|paid|applied (?:it|the \w+)|submitted|booked|cancell?ed) [^,.;:!?\n]{0,20}?\b(?:late|after|past the)\b${E}|\byou (?:weren't|were not) (?:in|home|at home|there|available|around)\b${E}`,
+].join('|');
+const R7_EN_DEFENSIVE = [
+  // our X never / would never: "Our sync engine has never lost data", "Our engineers never miss appointments", "our agents would never say that"
+  String.raw`\bour (?:\w+ ){0,3}?(?:has|have|had) never\b${E}|\bour (?:\w+ ){0,2}?(?:never|would never|wouldn't|don't ever|do not ever) (?!charge|share|ask|sell|store|call you|contact you)\w+${E}`,
+  // our X is fine: "Our network is fine", "Our records are accurate", "Our response times are normally excellent", "among the most reliable"
+  String.raw`\bour (?:\w+ ){0,3}?(?:is|are) (?:normally |usually |always |extremely |very |highly |perfectly |completely |fully )?(?:fine|accurate|correct|reliable|excellent|experienced|working (?:fine|perfectly)|among the (?:most|best))\b${E}|\b(?:their|our) (?:decisions?|records?|figures|readings?) (?:are|is) (?:not wrong|never wrong|correct)\b${E}`,
+  // it doesn't happen, rarely: "That simply doesn't happen with our meters", "such errors do not occur", "a faulty reading is very unlikely", "it's never been an issue", "I doubt anyone was rude"
+  String.raw`\b(?:that|this|it) (?:simply|just) (?:doesn't|does not|can't|cannot|wouldn't) happen\b${E}|\b(?:such|these|those) (?:errors|mistakes|issues|problems|faults) (?:do not|don't|never|simply don't) (?:occur|happen)\b|\b(?:faulty \w+|mistakes?|errors?|fault)\b[^,.;:!?\n]{0,40}? (?:is|are|would be|seems) (?:very |highly |extremely )?unlikely\b|\b(?:it's|it has|it has) never been an? (?:issue|problem)\b|\bI doubt (?:anyone|any of|that (?:we|our|anyone))\b${E}`,
+  // handled correctly: "We are satisfied that the claim has been handled correctly", "We followed the process correctly"
+  String.raw`\bwe(?: are|'re) satisfied that\b${E}|\bwe followed (?:the|our) (?:process|procedures?|policy|rules) (?:correctly|properly|to the letter)\b`,
+].join('|');
+const R7_EN_PROVOCATIVE = [
+  String.raw`\bwhat (?:is it|exactly) (?:do )?you (?:actually |really )?want (?:from (?:us|me)|me to do)\b|\bwhat do you (?:actually |really )?want (?:from (?:us|me)|me to do)\b|\bdo you want the \w+ or not\b|\byou(?:'re| are) (?:just|only) (?:looking|angling|after|trying) (?:for|to get) (?:a |some )?(?:free|freebies?|compensation|money|discount)\b${E}`,
+  String.raw`\b(?:is there a reason|why do) you keep asking (?:the same|me the same)\b${E}|\brepeat (?:it|myself|this) (?:a|for the) (?:second|third|fourth|fifth|tenth) time\b|\bI've explained (?:this|it) as (?:simply|clearly) as I can\b|\bwho told you to (?:contact|call|email|message|ring|come to) (?:us|this|here)\b|\bwhat's the problem now\b|\bwhy are you (?:getting|being) so (?:defensive|rude|aggressive|difficult|hostile|worked up)\b|\bnobody(?:'s| is) forcing you\b${E}|\bI'm not sure what else you expect\b${E}`,
+].join('|');
+const R7_EN_NEGATIVE = [
+  String.raw`\bnot something (?:our|my|this) (?:team|department|section|desk|office) (?:handles|deals with|does|covers)\b|\b(?:aren't|isn't|is not|are not) (?:my|our) (?:job|department|area|remit|responsibility)\b|\b(?:can't|cannot|won't) be (?:handled|dealt with|processed|answered) here\b`,
+  String.raw`\bthere(?:'s| is) (?:no exception|nothing more (?:to discuss|I can do|we can do))\b|\bnothing more (?:I|we) can (?:tell you|do|say)\b|\bI (?:don't|do not) have access to (?:that|this|those|it)\b(?![^\n]{0,60}\b(?:but|however|can|will)\b)`,
+].join('|');
+const R7_EN_DISMISSIVE = [
+  String.raw`\b(?:you(?:'re| are)|you seem to be) taking (?:this|it) (?:(?:way|far|much|a bit) )?(?:too|so|rather) (?:seriously|personally|hard)\b|\b(?:it is|it's|that is|that's) (?:a |an )?(?:minor|small|slight|tiny) \w+ only\b|\b(?:it's|it is|that's) only a (?:scratch|dent|mark|few|couple|minute|little)\b${E}|\b(?:honestly )?(?:a lot|lots|plenty|many|most) of (?:customers|people|users) (?:wait|have it|are waiting) (?:much |far |a lot )?(?:longer|worse)\b${E}|\ba matter of personal (?:expectations?|taste|preference)\b`,
+].join('|');
+const R7_EN_POLICY = [
+  String.raw`\b(?:company|head office|bank|clinic|hotel|store|house|management|airline) (?:rules|policy)(?:,? I'm afraid)?(?=\s*[.!—–,-]|$)|\b(?:our|the|company|bank) policy is (?:not to|that we (?:don't|do not|can't|cannot|won't))\b${E}|\bthe (policy|rules?) (?:is|are) the \1\b|\bas per (?:\w+ )?(?:policy|rules)\b${E}`,
+  String.raw`\b(?:under|per) (?:our|the|your) (?:[\w-]+ ){0,2}(?:rules|policy|policies|conditions|terms|wording|rate schedule)\b(?=[^.!?\n]{0,80}?\b(?:not|cannot|can't|won't|excluded|must|only|purged|void)\b)${E}|\bunder section \d[\d.]*\b${E}|\bpurged under\b${E}`,
+].join('|');
+const R7_EN_COMMAND = [
+  String.raw`\bthis time,? make sure\b${E}|\bnext time,? (?:you )?(?:must|need to|have to|make sure)\b${E}|\bjust do (?:what|as) I (?:said|say|told you)\b|\byou are (?:requested|required|instructed) to\b${E}|${enAtClauseStart('give me')} (?:the|your) [^,.;:!?\n]{1,30}? again\b|\bif you insist on\b${E}|\bReply here only\b|\bbefore you (?:chat|contact|call|message) us again\b`,
+].join('|');
+const R7_EN_WAIT = String.raw`\bsorry you(?:'ve| have) been kept (?:on hold|waiting)\b${E}`;
 
 /**
  * The built-in catalogue: the project's own wording, guided by the seeds' "say this
@@ -146,7 +262,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'zh.command.must',
     category: 'command',
     lang: 'zh',
-    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:这边|那边)?(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?!(?:得|要|应该|需要)先(?:看|睇|读|了解|问|查|核对|确认|比较|试)[^，。！？\n]{0,8}?再(?:下单|买|拍|付款|签|购买|投保|订))(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})${ZT}`),
+    match: re(String.raw`(?<!不|如果|若|若是|要是|假如|万一|请问|只)${YOUS}(?:这边|那边)?(?:现在|今天|今日|而家|马上|这次|到时)?(?:也|都|还|就|一定)?(?!(?:得|要|应该|需要)先(?:看|睇|读|了解|问|查|核对|确认|比较|试)[^，。！？\n]{0,8}?再(?:下单|买|拍|付款|签|购买|投保|订))(?:必须|务必(?!注意|保重|小心|放心|保管)|一定要(?!注意|保重|小心|放心|保管好?)|得(?:自己|自行)?(?=先|把|马上|立刻|自己|赶紧|去|重新|提供|再|按|给我|等|交|付|带|亲自|本人|在|来|填|签|补|上传|联系|打|跟|找|过来|自行)|(?:需要|要)(?:自己|自行)?(?=先|亲自|本人|自己|自行|打|问|找|马上|立刻|即刻|赶紧|重新|再次|去|过来|带|把|按照|按时|等到|提供|提交|上传|寄回|补交|填写|签名|签字|联系|致电|到场|前往|在\S{1,6}内))(?<rest>${Z})(?![^。！？\n]{0,30}?(?:对吗|是吗|对不对|对吧|没错吧|对嗎))${ZT}`),
     suggestions: {
       hans: ['请您{rest}，您看可以吗？', '麻烦您{rest}，这样我能更快帮您处理。'],
       hant: ['請您{rest}，您看可以嗎？', '麻煩您{rest}，這樣我能更快幫您處理。'],
@@ -443,7 +559,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.blame.didnt',
     category: 'blame',
     lang: 'en',
-    match: re(String.raw`\byou(?: (?:clearly|obviously|probably|simply|just))? (?:didn't|did not|failed to|forgot to|never|neglected to) (?:read|check|follow|look at|fill|enter|update|save|keep|pay|confirm|select|tick|attach|register|submit|send|provide|upload|activate|return|verify|sign|complete|notify|inform|tell|report|call|contact|cancel|back up|install|renew|reply|respond)(?:s|ed|d|ted)?\b(?<rest>${E})`),
+    match: re(String.raw`\byou(?<!\b(?:mentioned|said|say|told (?:us|me)|explained|confirmed)(?: that)? you)(?: (?:clearly|obviously|probably|simply|just))? (?:didn't|did not|failed to|forgot to|never|neglected to) (?:read|check|follow|look at|fill|enter|update|save|keep|pay|confirm|select|tick|attach|register|submit|send|provide|upload|activate|return|verify|sign|complete|notify|inform|tell|report|call|contact|cancel|back up|install|renew|reply|respond)(?:s|ed|d|ted)?\b(?<rest>${E})`),
     suggestions: { en: ['It looks like one step may have been missed; let me walk you through it', 'That part may not have been clear; let me help with it'] },
   },
   {
@@ -1031,7 +1147,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.provocative.repeat',
     category: 'provocative',
     lang: 'en',
-    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bas (?:I )?(?:already|clearly|previously) (?:stated|mentioned|explained|said|noted|pointed out)\b|\bas (?:stated|mentioned|explained) (?:before|earlier|previously|several times|many times)\b|\b(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response|note)\b|\bas I(?:'ve)? (?:already |previously )?(?:mentioned|said|explained|stated|told you) (?:several|many|a few|multiple|numerous|two|three|four|five) times\b|\bwhy (?:do )?you keep (?:asking|calling|emailing|messaging|chasing|repeating)\b|\bgood luck with that\b|\bwith all due respect\b|\b(?:(?:kindly|please) )?refer (?:back )?to my (?:previous|last|earlier) (?:email|e-mail|message|reply)\b|\b(?:I'm not going to|I won't|I will not) (?:repeat myself|argue with you|keep repeating)\b|\bI'm not sure how else to (?:explain|put) (?:this|it)\b|\b(?:did you not|didn't you) (?:read|see|notice|check|look at|get) (?:my|the|our)\b|\b(?:it's|it is|this is|that's) not (?:that|so) (?:hard|difficult|complicated)\b|\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|looked at|seen|opened) (?:my|our) (?:(?:previous|last|earlier|first|original) )?(?:email|e-mail|message|reply|response|note|chat)s?\b|\b(?:not to repeat myself|(?:at the risk of|without) repeating myself|I'll say (?:it|this) (?:again|one more time)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time)\b|\b(?:properly|correctly|carefully|right) this time\b|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that)(?: to you)?) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
+    match: re(String.raw`\b(?:as|like) I (?:already |just )?(?:said|told you|explained)(?: before| earlier| already| twice)?\b|\bas (?:I )?(?:already|clearly|previously) (?:stated|mentioned|explained|said|noted|pointed out)\b|\bas (?:stated|mentioned|explained) (?:before|earlier|previously|several times|many times)\b|\b(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response|note)\b|\bas I(?:'ve)? (?:already |previously )?(?:mentioned|said|explained|stated|told you) (?:several|many|a few|multiple|numerous|two|three|four|five) times\b|\bwhy (?:do )?you keep (?:asking|calling|emailing|messaging|chasing|repeating)\b|\bgood luck with that\b|\bwith all due respect\b|\b(?:(?:kindly|please) )?refer (?:back )?to my (?:previous|last|earlier) (?:email|e-mail|message|reply)\b|\b(?:I'm not going to|I won't|I will not) (?:repeat myself|argue with you|keep repeating)\b|\bI'm not sure how else to (?:explain|put) (?:this|it)\b|\b(?:did you not|didn't you) (?:read|see|notice|check|look at|get) (?:my|the|our)\b|\b(?:it's|it is|this is|that's) not (?:that|so) (?:hard|difficult|complicated)\b|\bif you(?:'d| had)(?: (?:just|only|actually|properly|carefully|bothered to))? (?:read|checked|looked at|seen|opened) (?:my|our) (?:(?:previous|last|earlier|first|original) )?(?:email|e-mail|message|reply|response|note|chat)s?\b|\b(?:not to repeat myself|(?:at the risk of|without) repeating myself|I'll say (?:it|this) (?:again|one more time)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time)\b|\b(?:properly|correctly|carefully|right) this time\b(?<!\b(?:let's|let me|let us|we'll|I'll|we will|I will|we're going to|I'm going to) [^.!?\n]{0,40})|\bI(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that|it))(?: (?:twice|\w+ times|many times|before))?\b|\bI(?:'ve| have) (?:told you|explained (?:this|it|that)(?: to you)?) (?:twice|\w+ times|(?:so )?many times|before|already)\b|\bI don't know what (?:else|more) (?:to tell you|I can tell you)\b|\bhow many times (?:do|must|will) I (?:have to |need to )?(?:tell|explain|say|repeat)(?: (?:this|that|it))?(?: to you)?\b`),
     suggestions: { en: ['To recap', 'Let me explain it another way'] },
   },
   {
@@ -1627,7 +1743,7 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     id: 'en.dismissive.common',
     category: 'dismissive',
     lang: 'en',
-    match: re(String.raw`\b(?:it |this |that )?happens? (?:all the time|a lot|every day|constantly|to everyone)\b|\b(?:you're|you are) not the only (?:one|customer|person)(?: (?:waiting|affected|with (?:this|that|the same)))?\b|\b(?:(?:it's|it is|that's|that is|this is|it was|that was) )?(?:only|just|merely) (?:a |an |one )?(?:[$£€]\d[\d.,]*|\d[\d.,]* ?(?:dollars?|bucks|pounds?|euros?|cents|quid|rupees|ringgit|minutes?|mins?|hours?|days?))(?: \w+){0,3}`),
+    match: re(String.raw`\b(?:it |this |that )?happens? (?:all the time|a lot|every day|constantly|to everyone)\b|\b(?:you're|you are) not the only (?:one|customer|person)(?: (?:waiting|affected|with (?:this|that|the same)))?\b|\b(?:(?:it's|it is|that's|that is|this is|it was|that was) )?(?:only|just|merely)(?<!\b(?:works out|comes to|costs?|for|at|pay|paying) (?:only|just|merely)) (?:a |an |one )?(?:[$£€]\d[\d.,]*|\d[\d.,]* ?(?:dollars?|bucks|pounds?|euros?|cents|quid|rupees|ringgit|minutes?|mins?|hours?|days?))(?: \w+){0,3}`),
     suggestions: { en: ['I understand this has been frustrating', 'I can see why this matters to you'] },
   },
   // negative: a passive refusal ("Boarding passes cannot be issued at the gate"), Singlish "this one cannot",
@@ -1896,5 +2012,118 @@ export const BUILTIN_REPLY_RULES: readonly ReplyRule[] = [
     lang: 'en',
     match: re(R6_EN_OVERPROMISE),
     suggestions: { en: ['I’ll do everything I can', 'I’ll follow this closely and keep you updated'] },
+  },
+  // ── Round 7 (tune6, tune7): families of moves, one rule per category and language (tests/core/reply/families7.test.ts) ──
+  {
+    id: 'zh.blame.families7',
+    category: 'blame',
+    lang: 'zh',
+    match: re(R7_ZH_BLAME),
+    suggestions: { hans: ['我们一起看看是哪个环节出了问题，我来帮您处理。', '这一点可能没有提醒到位，我先帮您查清楚原因。'], hant: ['我們一起看看是哪個環節出了問題，我來幫您處理。', '這一點可能沒有提醒到位，我先幫您查清楚原因。'] },
+  },
+  {
+    id: 'zh.defensive.families7',
+    category: 'defensive',
+    lang: 'zh',
+    match: re(R7_ZH_DEFENSIVE),
+    suggestions: { hans: ['我马上帮您查清楚是哪个环节出了问题', '谢谢您告诉我们，我这就核实并跟进'], hant: ['我馬上幫您查清楚是哪個環節出了問題', '謝謝您告訴我們，我這就核實並跟進'] },
+  },
+  {
+    id: 'zh.provocative.families7',
+    category: 'provocative',
+    lang: 'zh',
+    match: re(R7_ZH_PROVOCATIVE),
+    suggestions: { hans: ['我换个方式再跟您说明一下', '您希望怎么处理？我们一起看看有什么办法'], hant: ['我換個方式再跟您說明一下', '您希望怎麼處理？我們一起看看有什麼辦法'] },
+  },
+  {
+    id: 'zh.dismissive.families7',
+    category: 'dismissive',
+    lang: 'zh',
+    match: re(R7_ZH_DISMISSIVE),
+    suggestions: { hans: ['我明白这给您带来了不便，我马上帮您处理', '我理解您为什么会在意这件事'], hant: ['我明白這給您帶來了不便，我馬上幫您處理', '我理解您為什麼會在意這件事'] },
+  },
+  {
+    id: 'zh.command.families7',
+    category: 'command',
+    lang: 'zh',
+    match: re(R7_ZH_COMMAND),
+    suggestions: { hans: ['您方便的时候处理一下就好，有需要我也可以先帮您。', '可以请您配合一下吗？有需要我也可以先帮您联系。'], hant: ['您方便的時候處理一下就好，有需要我也可以先幫您。', '可以請您配合一下嗎？有需要我也可以先幫您聯繫。'] },
+  },
+  {
+    id: 'zh.negative.families7',
+    category: 'negative',
+    lang: 'zh',
+    match: re(R7_ZH_NEGATIVE),
+    suggestions: { hans: ['这部分需要由专人处理，我帮您转过去并跟进', '这个目前有限制，不过我可以帮您看看其他办法：……'], hant: ['這部分需要由專人處理，我幫您轉過去並跟進', '這個目前有限制，不過我可以幫您看看其他辦法：……'] },
+  },
+  {
+    id: 'zh.policy.families7',
+    category: 'policy',
+    lang: 'zh',
+    match: re(R7_ZH_POLICY),
+    suggestions: { hans: ['这一点目前确实无法调整，原因是……，不过我可以帮您：……', '我理解您的需要，我帮您看看还有什么办法：……'], hant: ['這一點目前確實無法調整，原因是……，不過我可以幫您：……', '我理解您的需要，我幫您看看還有什麼辦法：……'] },
+  },
+  {
+    id: 'zh.wait-apology.families7',
+    category: 'wait-apology',
+    lang: 'zh',
+    match: re(R7_ZH_WAIT),
+    suggestions: { hans: ['感谢您的耐心等待', '谢谢您耐心等我'], hant: ['感謝您的耐心等候', '謝謝您耐心等我'] },
+  },
+  {
+    id: 'en.blame.families7',
+    category: 'blame',
+    lang: 'en',
+    match: re(R7_EN_BLAME),
+    suggestions: { en: ['Let’s work out together what happened', 'That may not have been clear; let me help put it right'] },
+  },
+  {
+    id: 'en.defensive.families7',
+    category: 'defensive',
+    lang: 'en',
+    match: re(R7_EN_DEFENSIVE),
+    suggestions: { en: ['Let me look into what went wrong', 'Thank you for telling us; I’ll check this and follow it up'] },
+  },
+  {
+    id: 'en.provocative.families7',
+    category: 'provocative',
+    lang: 'en',
+    match: re(R7_EN_PROVOCATIVE),
+    suggestions: { en: ['What would help most right now?', 'Let me explain it another way'] },
+  },
+  {
+    id: 'en.negative.families7',
+    category: 'negative',
+    lang: 'en',
+    match: re(R7_EN_NEGATIVE),
+    suggestions: { en: ['The right team for this is …; I’ll pass it on for you', 'Here’s what I can do instead: …'] },
+  },
+  {
+    id: 'en.dismissive.families7',
+    category: 'dismissive',
+    lang: 'en',
+    match: re(R7_EN_DISMISSIVE),
+    suggestions: { en: ['I understand why this matters to you', 'I can see why this is frustrating'] },
+  },
+  {
+    id: 'en.policy.families7',
+    category: 'policy',
+    lang: 'en',
+    match: re(R7_EN_POLICY),
+    suggestions: { en: ['That isn’t possible this time, because …, but here’s what I can do: …', 'I can’t change that part, but I can offer you another option: …'] },
+  },
+  {
+    id: 'en.command.families7',
+    category: 'command',
+    lang: 'en',
+    match: re(R7_EN_COMMAND),
+    suggestions: { en: ['Could you please help me with this?', 'When you have a moment, could you send that over?'] },
+  },
+  {
+    id: 'en.wait-apology.families7',
+    category: 'wait-apology',
+    lang: 'en',
+    match: re(R7_EN_WAIT),
+    suggestions: { en: ['Thank you for your patience', 'Thanks for waiting'] },
   },
 ];
