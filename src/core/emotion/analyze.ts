@@ -12,8 +12,10 @@ export function squash(raw: number): number {
   return raw > 0 ? raw / Math.sqrt(raw * raw + SQUASH_ALPHA) : 0;
 }
 
-const FACTS: TextFacts = { lang: 'en', amplify: 0, mark: 0 };
+const FACTS: TextFacts = { ascii: false, lang: 'en', amplify: 0, mark: 0 };
 const MATCHES: Match[] = [];
+const GROUPS: Group[] = [];
+const GROUP_EMOTION: (Emotion | undefined)[] = [];
 const MATCHES_KEPT = 256;
 
 export interface AnalyzeOptions {
@@ -312,11 +314,13 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   // The matches of this message are the first matchCount of MATCHES, reused from call to call
   // (see scanInto): nothing keeps a Match past the call, and LAST_MATCH only within it.
   const matches = MATCHES;
-  const matchCount = scanInto(folded, lexicon, n, matches);
+  const matchCount = scanInto(folded, lexicon, n, matches, facts.ascii);
   // Module-level typed arrays are re-read and re-checked on every use in a loop: use a local.
   const boundary = BOUNDARY;
 
-  const groups: Group[] = [];
+  // The groups of this message are the first groupCount of GROUPS, reused from call to call like MATCHES.
+  const groups = GROUPS;
+  let groupCount = 0;
   let sentence = 0;
   let clause = 0;
   let pos = 0;
@@ -361,7 +365,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         clause++;
         sentenceStart = pos + 1;
         previousSentenceStartGroup = sentenceStartGroup;
-        sentenceStartGroup = groups.length;
+        sentenceStartGroup = groupCount;
       } else if (b === 2) clause++;
     }
     const entry = match.entry;
@@ -384,11 +388,11 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         break;
       case 'contrast': {
         // "A. But B": a contrast opening a sentence reaches back into the one before.
-        const from = groups.length === sentenceStartGroup ? previousSentenceStartGroup : sentenceStartGroup;
-        for (let g = Math.max(from, contrast ? contrastStartGroup : 0); g < groups.length; g++) {
+        const from = groupCount === sentenceStartGroup ? previousSentenceStartGroup : sentenceStartGroup;
+        for (let g = Math.max(from, contrast ? contrastStartGroup : 0); g < groupCount; g++) {
           addScaler(groups[g]!, { match, factor: CONTRAST_BEFORE });
         }
-        contrastStartGroup = groups.length;
+        contrastStartGroup = groupCount;
         contrast = { match, sentence };
         const after = nextUnit(folded, n, match.end);
         marks.push({ kind: M_CONTRAST, match, sentence, clause, last: after >= n || BOUNDARY[folded[after]!] !== 0 });
@@ -409,7 +413,15 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
           if (entry.mark === M_HOPE) hoped = true;
           break;
         }
-        const group: Group = { match, sentence, degree: null, negator: null, scalers: NO_SCALERS, frame: null };
+        let group = groups[groupCount];
+        if (group) {
+          group.match = match;
+          group.sentence = sentence;
+          group.degree = null;
+          group.negator = null;
+          group.scalers = NO_SCALERS;
+          group.frame = null;
+        } else groups.push((group = { match, sentence, degree: null, negator: null, scalers: NO_SCALERS, frame: null }));
         if (degree && degree.clause === clause && near(folded, degree.last.end, match.start, 2, 2)) {
           group.degree = { first: degree.first, last: degree.last, factor: degree.factor };
           degree = null;
@@ -465,7 +477,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
             pairHits.push({ match, flag: 'hostile', cue: 'insult', emotion: 'angry' });
           }
         }
-        groups.push(group);
+        groupCount++;
         // A medicine is also something at stake (insulin… tomorrow).
         if (entry.kind === 'med') marks.push({ kind: M_STAKE, match, sentence, clause, last: false });
         if (entry.negates) negator = { match, clause, wide: true, chain: -1 };
@@ -500,7 +512,8 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   // The one negative word of a message, if it has exactly one.
   let negatives = 0;
   let lone: Group | null = null;
-  for (const group of groups) {
+  for (let g = 0; g < groupCount; g++) {
+    const group = groups[g]!;
     const { emotions, weights, kind, flags: entryFlags } = group.match.entry;
     if (!group.negator && !isRequest(kind)) {
       for (let k = 0; k < emotions.length; k++) {
@@ -541,7 +554,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   const canAsk = (amplify & 1) !== 0 || (markBits & ((1 << M_QUERY) | (1 << M_WHY))) !== 0 || facts.lang !== 'en';
   const shape =
     (canAsk && markBits & PUZZLE_BITS) || (markBits & STAKE_BITS) === STAKE_BITS || markBits & ((1 << M_HOPE) | (1 << M_EXPECT))
-      ? readShape(marks, groups, questionsAfter(folded, n, pos, sentence, asked ?? []), strong, FEELING[0]! > 0)
+      ? readShape(marks, groups, groupCount, questionsAfter(folded, n, pos, sentence, asked ?? []), strong, FEELING[0]! > 0)
       : null;
   // A hope let down is let-down enough on its own.
   if (shape?.hope) letdown += LETDOWN_MIN;
@@ -569,12 +582,14 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
 
   // Mock praise read as sarcasm (天才欸, "genius") turns the other praise around it to sarcasm too (你好棒喔…👏).
   let mockSpan: Span | null = null;
-  for (const group of groups) {
+  for (let g = 0; g < groupCount; g++) {
+    const group = groups[g]!;
     if (group.match.entry.kind === 'mock' && !group.negator && (mockSpan = sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n))) break;
   }
-  // What each matched word ended up meaning, for the amplifiers below.
-  const groupEmotion: (Emotion | undefined)[] = [];
-  for (const group of groups) {
+  // What each matched word ended up meaning, for the amplifiers below (groupEmotion[g] for each group; reused like GROUPS).
+  const groupEmotion = GROUP_EMOTION;
+  for (let g = 0; g < groupCount; g++) {
+    const group = groups[g]!;
     const { match } = group;
     const entry = match.entry;
     const soft = group.negator ? group.negator.entry.factor < 1 : false;
@@ -582,13 +597,13 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
     for (let k = 0; k < raisedFlags.length; k++) raise(flags, raisedFlags[k]!);
     if (entry.emotions.length === 0) {
       if (raisedFlags.length) pushCue(entry.kind, match, undefined, 0, raisedFlags);
-      groupEmotion.push(undefined);
+      groupEmotion[g] = undefined;
       continue;
     }
     // 收到了没有？, 解决了吗？, "Is it fixed?": a yes/no question about the good news is not the good news.
     if (entry.emotions[0] === 'satisfied' && entry.emotions.length === 1 && !group.negator && askedAbout(folded, n, match.end)) {
       pushCue('question', match, undefined, 0);
-      groupEmotion.push(undefined);
+      groupEmotion[g] = undefined;
       continue;
     }
     const sarcasm = entry.emotions.includes('satisfied') && !group.negator ? (sarcasmSpan(group, sarcasmMarker, negativeContext, text, folded, n) ?? mockSpan) : null;
@@ -640,7 +655,7 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
         mainEmotion = emotion;
       }
     }
-    groupEmotion.push(mainEmotion);
+    groupEmotion[g] = mainEmotion;
   }
 
   for (const hit of pairHits) {
@@ -651,7 +666,10 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   }
   if (shape) for (const cue of shape.cues) pushCue(cue.kind, cue.span, cue.emotion, cue.weight);
 
-  if (amplify) addAmplifiers(text, folded, n, amplify, facts.mark ?? 0, groups, groupEmotion, raw, pushCue);
+  if (amplify) addAmplifiers(text, folded, n, amplify, facts.mark ?? 0, groups, groupCount, groupEmotion, raw, pushCue);
+  // A long text's groups are not kept for the next message.
+  if (groups.length > MATCHES_KEPT) groups.length = MATCHES_KEPT;
+  if (groupEmotion.length > MATCHES_KEPT) groupEmotion.length = MATCHES_KEPT;
 
   SINK.text = '';
   SINK.cues = NO_CUES;
@@ -739,7 +757,7 @@ function sarcasmSpan(group: Group, sarcasmMarker: Match | null, negativeContext:
   ) {
     return { start: start - 1, end: end + 1 };
   }
-  if (others >= SARCASM_CONTEXT && standsAlone(folded, n, start, end) && !THANKS.some((t) => startsWith(folded, n, start, t))) {
+  if (others >= SARCASM_CONTEXT && standsAlone(folded, n, start, end) && !startsWithSome(folded, n, start, THANKS)) {
     return group.match;
   }
   return letdownAfter(folded, n, end);
@@ -773,7 +791,7 @@ interface Shape {
  * - a hope (期待, looking forward) followed by a contradiction or a negative word is let-down;
  * - something at stake (exam, visa, rent, medicine) with a deadline (明天, by Friday) is worry.
  */
-function readShape(marks: Mark[], groups: Group[], questionList: number[], strong: boolean, angry: boolean): Shape {
+function readShape(marks: Mark[], groups: Group[], groupCount: number, questionList: number[], strong: boolean, angry: boolean): Shape {
   // One flag per sentence, so that every look-up below is O(1) and the reading stays linear.
   let last = 0;
   for (const s of questionList) if (s > last) last = s;
@@ -818,7 +836,11 @@ function readShape(marks: Mark[], groups: Group[], questionList: number[], stron
     // A hope, or an expectation (说好的, "I thought") outside a question.
     if (mark.kind !== M_HOPE && (mark.kind !== M_EXPECT || asked[mark.sentence])) continue;
     const after = (m: Mark): boolean => m.clause > mark.clause && (m.kind === M_CONTRAST || m.kind === M_CONTRARY || m.kind === M_NEGATOR || m.kind === M_DENIAL);
-    const outcome = marks.some(after) || groups.some((g) => g.match.start >= mark.match.end && !g.negator && negativeEntry(g.match.entry));
+    let outcome = marks.some(after);
+    for (let k = 0; k < groupCount && !outcome; k++) {
+      const g = groups[k]!;
+      outcome = g.match.start >= mark.match.end && !g.negator && negativeEntry(g.match.entry);
+    }
     if (outcome) {
       hope = { kind: 'letdown', span: mark.match, emotion: 'disappointed', weight: HOPE_WEIGHT };
       cues.push(hope);
@@ -947,7 +969,13 @@ function startsWithAny(entry: Match['entry'], words: readonly string[], folded: 
     if (thanks) entry.thanks = known;
     else entry.opens = known;
   }
-  return known === 1 || (known === 2 && words.some((t) => startsWith(folded, n, at, t)));
+  return known === 1 || (known === 2 && startsWithSome(folded, n, at, words));
+}
+
+/** Whether the text at `at` starts with one of `words` (a loop: `words.some(closure)` allocates the closure on every call). */
+function startsWithSome(folded: Uint16Array, n: number, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (startsWith(folded, n, at, words[k]!)) return true;
+  return false;
 }
 
 function startsWith(folded: Uint16Array, n: number, at: number, word: string): boolean {
@@ -1038,6 +1066,7 @@ function addAmplifiers(
   amplify: number,
   mark: number,
   groups: Group[],
+  groupCount: number,
   groupEmotion: (Emotion | undefined)[],
   raw: Float64Array,
   pushCue: PushCue,
@@ -1102,8 +1131,8 @@ function addAmplifiers(
         j++;
       }
       if (upper && j - i >= 3 && !ACRONYMS.has(text.slice(i, j))) {
-        while (g < groups.length && groups[g]!.match.end <= i) g++;
-        const group = groups[g];
+        while (g < groupCount && groups[g]!.match.end <= i) g++;
+        const group = g < groupCount ? groups[g] : undefined;
         const emotion = group && group.match.start <= i && group.match.end >= j ? groupEmotion[g] : undefined;
         if (emotion && group) {
           const entry = group.match.entry;
@@ -1122,8 +1151,8 @@ function addAmplifiers(
     if (isHan(c) && !LAUGHS.has(c) && i + 2 < n && folded[i + 1] === c && folded[i + 2] === c) {
       let j = i + 3;
       while (j < n && folded[j] === c) j++;
-      while (g < groups.length && groups[g]!.match.end <= i) g++;
-      const emotion = g < groups.length && groups[g]!.match.start < j ? groupEmotion[g] : undefined;
+      while (g < groupCount && groups[g]!.match.end <= i) g++;
+      const emotion = g < groupCount && groups[g]!.match.start < j ? groupEmotion[g] : undefined;
       pushCue('repetition', { start: i, end: j }, emotion ?? negativeLead ?? 'angry', REPEAT_WEIGHT);
       i = j;
       continue;
