@@ -1,14 +1,14 @@
 /**
  * Trains the analyser's learned second opinion and writes src/core/emotion/learned-data.ts.
  *
- *   npx tsx scripts/train-learned.ts [--keep 1500] [--flag-keep 2000] [--check]
+ *   npx tsx scripts/train-learned.ts [--keep 1500] [--flag-keep 3000] [--check]
  *
  * Data: every labelled customer-message set the experiments may read (scripts/experiments/
  * flag-model/data.ts: one writer per set; the blind sets are refused by name). Heads:
  *   - one per emotion (one-vs-rest logistic regression, λ = 3), trained on the sets that label
- *     emotions; the analyser adds EMOTION_WEIGHT × p to each emotion's raw score;
+ *     emotions; the analyser adds EMOTION_WEIGHT × p to the raw score of each emotion with p ≥ 0.3;
  *   - hostile and safety, trained on the sets that label them (λ = 1); the analyser raises the
- *     flag when the rules did not and p ≥ the head's threshold (THRESHOLDS, from the nested
+ *     flag when the rules did not and p ≥ the head's threshold (THRESHOLDS, from the
  *     leave-one-set-out experiment).
  * Weights are cut to the `keep` largest per head and rounded to int8 (one scale per head).
  * Deterministic: the same data gives the same bytes. `--check` only reports, writing nothing.
@@ -27,13 +27,14 @@ import { base64Encode } from './experiments/flag-model/runtime.js';
 export const EMOTION_WEIGHT = 2;
 const FLAGS = ['hostile', 'safety'] as const;
 /**
- * A flag head raises its flag at this probability. These are the medians of the thresholds the
- * nested leave-one-set-out run chose for the four session-5 writers (loso.ts --rules asof, each
- * writer held out, t the lowest at which rules ∪ model stayed ≥ 0.92 precise on the other
- * sets): hostile 0.63, 0.70, 0.64, 0.70; safety 0.32, 0.33, 0.32, 0.36. λ = 1, as those runs chose
- * for safety every time and for hostile half the time.
+ * A flag head raises its flag at this probability: the lowest at which the flags it adds to the
+ * rules' stay at most 0.25 percentage points of everyday messages (3 of the 1,200 in ordinary1–4,
+ * each scored by a model trained without its writer: loso.ts --rules asof --lambdas 1). At these,
+ * on the four session-5 writers' held-out sets, hostile recall goes 0.48 → 0.68 (precision 0.92 →
+ * 0.94) and safety 0.65 → 0.80 (0.95 → 0.955). Lower thresholds find more but flag ordinary
+ * questions about gas bills and delivery staff: an urgent flag that cries wolf gets ignored.
  */
-const THRESHOLDS: Record<(typeof FLAGS)[number], number> = { hostile: 0.67, safety: 0.34 };
+const THRESHOLDS: Record<(typeof FLAGS)[number], number> = { hostile: 0.82, safety: 0.85 };
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {
@@ -41,7 +42,7 @@ const opt = (name: string, dflt: string): string => {
   return i >= 0 ? args[i + 1]! : dflt;
 };
 const keep = Number(opt('--keep', '1500'));
-const flagKeep = Number(opt('--flag-keep', '2000'));
+const flagKeep = Number(opt('--flag-keep', '3000'));
 const check = args.includes('--check');
 
 function leb128(ids: readonly number[]): Uint8Array {

@@ -8,9 +8,14 @@ import type { Emotion, Flag } from '../../../src/core/emotion/index.js';
 import type { Lang } from '../../../src/core/lang.js';
 import { allowedSetUrl, type LabelledText } from '../common.js';
 
-export const ALLOWED = ['dev', 'heldout', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'variety-flags', 'tune7', 'tune8', 'tune9', 'tune10'] as const;
+export const ALLOWED = ['dev', 'heldout', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'variety-flags', 'tune7', 'tune8', 'tune9', 'tune10', 'ordinary1', 'ordinary2', 'ordinary3', 'ordinary4'] as const;
 /** Written in session 5 by four more writers; the rules had never seen them when they were first scored. */
 export const NEW_WRITERS: readonly SetName[] = ['tune7', 'tune8', 'tune9', 'tune10'];
+/**
+ * Also session 5, four more writers: everyday traffic (questions, thanks, mild worry; no abuse, no
+ * danger), some of it alarming on the surface only. Where false flags and false anger show.
+ */
+export const ORDINARY: readonly SetName[] = ['ordinary1', 'ordinary2', 'ordinary3', 'ordinary4'];
 export type SetName = (typeof ALLOWED)[number];
 
 export interface Item extends LabelledText<SetName> {

@@ -432,7 +432,11 @@ export class RpEmpathyPanel extends RapportElement {
   #renderMessage(reading: MessageReading) {
     const ui = this.t(empathyMessages);
     const text = this.#list[reading.messageIndex]?.text ?? '';
-    const segments = splitAtSpans(text, reading.cues.filter((c) => c.weight !== 0 || (c.flags?.length ?? 0) > 0));
+    const marked = reading.cues.filter((c) => c.weight !== 0 || (c.flags?.length ?? 0) > 0);
+    const rules = marked.filter((c) => c.kind !== 'learned');
+    // The learned opinion points at a whole clause: marked only where the rules marked nothing in it.
+    const learned = marked.filter((c) => c.kind === 'learned' && !rules.some((r) => r.start < c.end && c.start < r.end));
+    const segments = splitAtSpans(text, [...rules, ...learned]);
     return html`<figure class="latest">
       <figcaption>${ui.latest}</figcaption>
       <blockquote part="message">${segments.map((seg) =>

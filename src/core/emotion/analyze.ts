@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../lang.js';
+import { addLearnedCues } from './learned-opinion.js';
 import { defaultLexicon, isWordCode, readText, scanInto, type Lexicon, type Match, type TextFacts } from './matcher.js';
 import { EMOTIONS, FLAGS, type Cue, type Emotion, type EmotionFlags, type EmotionReading, type Flag } from './types.js';
 
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   lang?: Lang;
   /** A lexicon from createLexicon / extendLexicon; the built-in one otherwise. */
   lexicon?: Lexicon;
+  /** `false`: the rules alone, without the learned second opinion (learned-opinion.ts). */
+  learned?: boolean;
 }
 
 // How much a negator keeps of the word it negates: positives flip, negatives only weaken (不差 ≠ 好).
@@ -670,6 +673,9 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Emotio
   // A long text's groups are not kept for the next message.
   if (groups.length > MATCHES_KEPT) groups.length = MATCHES_KEPT;
   if (groupEmotion.length > MATCHES_KEPT) groupEmotion.length = MATCHES_KEPT;
+
+  // The learned second opinion (learned-opinion.ts): cues of kind 'learned', and a hostile or safety flag the rules missed.
+  if (options?.learned !== false) addLearnedCues(text, flags, cues, pushCue);
 
   SINK.text = '';
   SINK.cues = NO_CUES;

@@ -19,6 +19,8 @@ export interface ConversationMessage {
 export interface ConversationOptions {
   lang?: Lang;
   lexicon?: Lexicon;
+  /** `false` reads with the rules alone, without the learned second opinion (see analyzeMessage). */
+  learned?: boolean;
   /** A gap this long before a customer message is a pause worth a check-in. Default 120 000 ms. */
   pauseMs?: number;
   /** Typing this many times faster than the customer's own median is a cue. Default 1.5. */
@@ -191,9 +193,15 @@ interface MessageFacts {
 const READING_CACHE_SIZE = 512;
 /** Longer texts are rare in chat and read in linear time anyway; not worth holding on to. */
 const READING_CACHE_MAX_TEXT = 4000;
-type LangKey = Lang | 'auto';
+/** The language option, and whether the learned second opinion is off (readings differ). */
+type LangKey = Lang | 'auto' | `${Lang | 'auto'}/rules`;
 // Weak on the lexicon, so a host lexicon that is dropped takes its readings with it.
 let readingCaches = new WeakMap<Lexicon, Map<LangKey, Map<string, MessageFacts>>>();
+
+function langKey(options: Pick<ConversationOptions, 'lang' | 'learned'>): LangKey {
+  const lang = isLang(options.lang) ? options.lang : 'auto';
+  return options.learned === false ? `${lang}/rules` : lang;
+}
 
 function cacheFor(lexicon: Lexicon, lang: LangKey): Map<string, MessageFacts> | null {
   if (!lexicon || typeof lexicon !== 'object') return null;
@@ -265,8 +273,8 @@ function copyReading(reading: EmotionReading, messageIndex: number, facts: Messa
 }
 
 /** @internal For tests: the texts remembered for these options, least recently read first. */
-export function rememberedTexts(options: Pick<ConversationOptions, 'lang' | 'lexicon'> = {}): string[] {
-  const cache = readingCaches.get(options.lexicon ?? defaultLexicon())?.get(isLang(options.lang) ? options.lang : 'auto');
+export function rememberedTexts(options: Pick<ConversationOptions, 'lang' | 'lexicon' | 'learned'> = {}): string[] {
+  const cache = readingCaches.get(options.lexicon ?? defaultLexicon())?.get(langKey(options));
   return cache ? [...cache.keys()] : [];
 }
 
@@ -304,7 +312,11 @@ export function analyzeConversation(
   const prints: { messageIndex: number; print: Uint32Array; answered: boolean }[] = [];
   let previousAt: number | null = null;
   let lastAuthor: ConversationMessage['author'] | null = null;
-  const analyzeOptions: AnalyzeOptions = { ...(options.lang ? { lang: options.lang } : {}), ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
+  const analyzeOptions: AnalyzeOptions = {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+    ...(options.learned === false ? { learned: false } : {}),
+  };
   let cache: Map<string, MessageFacts> | null | undefined;
 
   for (let messageIndex = 0; messageIndex < list.length; messageIndex++) {
@@ -318,7 +330,7 @@ export function analyzeConversation(
       lastAuthor = 'agent';
       continue;
     }
-    cache ??= cacheFor(options.lexicon ?? defaultLexicon(), isLang(options.lang) ? options.lang : 'auto');
+    cache ??= cacheFor(options.lexicon ?? defaultLexicon(), langKey(options));
     const known = factsOf(text, cache, analyzeOptions);
     facts.push(known);
     const reading = known.reading;

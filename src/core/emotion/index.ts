@@ -43,10 +43,15 @@ export type { AnalyzeOptions };
  * is deterministic, and works in time linear in the text length.
  *
  * @param text what the customer wrote
+ * Besides its rules, the analyser has a learned second opinion: a small model trained on
+ * labelled messages from many writers, which adds cues of kind `'learned'` (weight towards an
+ * emotion, or the hostile or safety flag the rules missed) pointing at the words that weighed
+ * most. `learned: false` reads with the rules alone.
+ *
  * @param options `lang` skips detection; `lexicon` replaces the built-in lexicon
- *   (build one with `extendLexicon`)
+ *   (build one with `extendLexicon`); `learned: false` turns the second opinion off
  */
-export function analyzeMessage(text: string, options?: { lang?: Lang; lexicon?: AnalyzeOptions['lexicon'] }): EmotionReading {
+export function analyzeMessage(text: string, options?: { lang?: Lang; lexicon?: AnalyzeOptions['lexicon']; learned?: boolean }): EmotionReading {
   return analyzeText(text, options ?? NO_OPTIONS);
 }
 

@@ -42,8 +42,8 @@ export interface LearnedScores {
   /** Probability per head, in the order of the model's heads. */
   readonly p: Float64Array;
   /**
-   * Per head, the span of the strongest evidence for it: [start, end) pairs, -1 when no
-   * n-gram pushed that head up.
+   * Per head, the clause that pushed it up most (whitespace trimmed): [start, end) pairs,
+   * -1 when no clause did.
    */
   readonly spans: Int32Array;
 }
@@ -156,20 +156,17 @@ export function compileLearned(data: LearnedModelData): LearnedScorer {
   let stamp = 0;
 
   const sums = new Float64Array(nh);
-  // The clause being read: its own sums, and per head the strongest n-gram so far in it.
+  // The clause being read: its own sums; per head, the largest clause sum so far.
   const clauseSums = new Float64Array(nh);
   const bestClause = new Float64Array(nh);
-  const gramBest = new Float64Array(nh);
-  const gramStart = new Int32Array(nh);
-  const gramEnd = new Int32Array(nh);
   const p = new Float64Array(nh);
   const spans = new Int32Array(nh * 2);
   let folded: Uint16Array = new Uint16Array(256);
   let ws: Int32Array = new Int32Array(32);
   let we: Int32Array = new Int32Array(32);
 
-  /** Adds an n-gram [start, end) with hash h once per message. */
-  const add = (h: number, start: number, end: number): void => {
+  /** Adds the n-gram with hash h, once per message. */
+  const add = (h: number): void => {
     const key = ((h >>> 0) & mask) + 1;
     let s = Math.imul(key, 0x9e3779b1) & slotMask;
     for (;;) {
@@ -185,11 +182,6 @@ export function compileLearned(data: LearnedModelData): LearnedScorer {
       const w = vals[base + k]!;
       sums[k] += w;
       clauseSums[k] += w;
-      if (w > gramBest[k]!) {
-        gramBest[k] = w;
-        gramStart[k] = start;
-        gramEnd[k] = end;
-      }
     }
   };
 
@@ -203,20 +195,20 @@ export function compileLearned(data: LearnedModelData): LearnedScorer {
         hw = step(hw, folded[i]!);
         hb = step(hb, folded[i]!);
       }
-      add(hw, a, b);
+      add(hw);
       if (k + 1 < nw) {
         hb = step(hb, 0x20);
         for (let i = ws[k + 1]!; i < we[k + 1]!; i++) hb = step(hb, folded[i]!);
-        add(hb, a, we[k + 1]!);
+        add(hb);
       }
-      // Character 3–5-grams of ' word ', none as long as the padded word; evidence is the word.
+      // Character 3–5-grams of ' word ', none as long as the padded word.
       const padded = b - a + 2;
       for (let s = 0; s + 3 <= padded; s++) {
         let h = C;
         for (let n = 1; n <= 5 && s + n <= padded; n++) {
           const q = s + n - 1;
           h = step(h, q === 0 || q === padded - 1 ? 0x20 : folded[a + q - 1]!);
-          if (n >= 3 && n < padded) add(h, a, b);
+          if (n >= 3 && n < padded) add(h);
         }
       }
     }
@@ -224,7 +216,6 @@ export function compileLearned(data: LearnedModelData): LearnedScorer {
 
   const clause = (start: number, end: number): void => {
     clauseSums.fill(0);
-    gramBest.fill(0);
     let nw = 0;
     let i = start;
     while (i < end) {
@@ -236,7 +227,7 @@ export function compileLearned(data: LearnedModelData): LearnedScorer {
           let h = H;
           for (let n = 0; n < 3 && a + n < j; n++) {
             h = step(h, folded[a + n]!);
-            add(h, a, a + n + 1);
+            add(h);
           }
         }
         i = j;
@@ -256,20 +247,24 @@ export function compileLearned(data: LearnedModelData): LearnedScorer {
         we[nw++] = j;
         i = j;
       } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-        add(step(step(E, c), folded[i + 1]!), i, i + 2);
+        add(step(step(E, c), folded[i + 1]!));
         i += 2;
       } else {
-        if (c > 0x2000 && c !== 0x3000 && !(c >= 0xfe00 && c <= 0xfe0f) && c !== 0x200d) add(step(E, c), i, i + 1);
+        if (c > 0x2000 && c !== 0x3000 && !(c >= 0xfe00 && c <= 0xfe0f) && c !== 0x200d) add(step(E, c));
         i++;
       }
     }
     words(nw);
-    // The clause that pushed a head up most holds its evidence: that clause's strongest n-gram.
+    // The clause that pushed a head up most is its evidence.
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(folded[from]!)) from++;
+    while (to > from && isSpace(folded[to - 1]!)) to--;
     for (let k = 0; k < nh; k++) {
-      if (clauseSums[k]! > bestClause[k]! && gramBest[k]! > 0) {
+      if (clauseSums[k]! > bestClause[k]!) {
         bestClause[k] = clauseSums[k]!;
-        spans[2 * k] = gramStart[k]!;
-        spans[2 * k + 1] = gramEnd[k]!;
+        spans[2 * k] = from;
+        spans[2 * k + 1] = to;
       }
     }
   };

@@ -41,8 +41,9 @@ const MAX_QUOTED = 3;
 const MAX_SOLVE = 3;
 const MAX_AVOID = 5;
 const MAX_ADDRESS = 40;
-// Cue kinds that explain a score but are not words worth quoting back to the agent.
-const UNQUOTABLE = new Set(['negation', 'contrast', 'concession', 'intensifier', 'diminisher', 'frame', 'guard']);
+// Cue kinds that explain a score but are not words worth quoting back to the agent ('learned' points
+// at a whole clause; it is quoted only as the evidence of a flag the rules did not raise).
+const UNQUOTABLE = new Set(['negation', 'contrast', 'concession', 'intensifier', 'diminisher', 'frame', 'guard', 'learned']);
 const SAFETY_KINDS = new Set(['threat', 'danger']);
 const HOSTILE_KINDS = new Set(['insult', 'profanity']);
 const REPEAT_KINDS = new Set(['repetition', 'count']);

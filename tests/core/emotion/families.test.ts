@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { analyzeMessage, detectLang } from '../../../src/core/emotion/index.js';
+import { detectLang } from '../../../src/core/emotion/index.js';
 import { foldText, readText, type TextFacts } from '../../../src/core/emotion/matcher.js';
 import { foldTraditional } from '../../../src/core/detect-lang.js';
-import { cuesOn } from './helpers.js';
+import { cuesOn, analyzeRules } from './helpers.js';
 
 describe('hostile: insults in three languages', () => {
   it('reads name-calling aimed at the agent or the company', () => {
@@ -22,7 +22,7 @@ describe('hostile: insults in three languages', () => {
       'What a bunch of clowns.',
       'morons, the lot of you',
     ];
-    for (const text of hostile) expect(analyzeMessage(text).flags.hostile, text).to.be.true;
+    for (const text of hostile) expect(analyzeRules(text).flags.hostile, text).to.be.true;
   });
 
   it('folds 癡 to 痴 like the other Traditional characters', () => {
@@ -31,38 +31,38 @@ describe('hostile: insults in three languages', () => {
   });
 
   it('calls "useless" abuse only when it is aimed at someone', () => {
-    const aimed = analyzeMessage("You're useless.");
+    const aimed = analyzeRules("You're useless.");
     expect(aimed.flags.hostile).to.be.true;
     expect(cuesOn(aimed, 'useless', 'insult')).to.have.length(1);
-    expect(analyzeMessage('Your support team is useless').flags.hostile).to.be.true;
-    expect(analyzeMessage('The app is useless on my phone.').flags.hostile).to.be.false;
-    expect(analyzeMessage('The app is useless on my phone.').emotion).to.equal('angry');
+    expect(analyzeRules('Your support team is useless').flags.hostile).to.be.true;
+    expect(analyzeRules('The app is useless on my phone.').flags.hostile).to.be.false;
+    expect(analyzeRules('The app is useless on my phone.').emotion).to.equal('angry');
   });
 
   it('makes 詐騙集團 a complaint as well (accusing the company of fraud)', () => {
-    expect(analyzeMessage('你們根本就是詐騙集團').flags.complaint).to.be.true;
-    expect(analyzeMessage('你们就是诈骗集团').flags.complaint).to.be.true;
+    expect(analyzeRules('你們根本就是詐騙集團').flags.complaint).to.be.true;
+    expect(analyzeRules('你们就是诈骗集团').flags.complaint).to.be.true;
   });
 });
 
 describe('safety: danger, threats and self-harm', () => {
   it('matches English phrases in the plural by a light suffix rule', () => {
-    const r = analyzeMessage('The water heater keeps giving me electric shocks when I touch the tap.');
+    const r = analyzeRules('The water heater keeps giving me electric shocks when I touch the tap.');
     expect(r.flags.safety).to.be.true;
     expect(cuesOn(r, 'electric shocks')).to.have.length(1);
-    expect(analyzeMessage('There were gas leaks in the building').flags.safety).to.be.true;
-    expect(analyzeMessage('My gas bill is too high').flags.safety).to.be.false;
+    expect(analyzeRules('There were gas leaks in the building').flags.safety).to.be.true;
+    expect(analyzeRules('My gas bill is too high').flags.safety).to.be.false;
   });
 
   it('reads danger in both Chinese scripts', () => {
     for (const text of ['插座冒火花了', '插座冒火花了', '充電器有燒焦味', '洗衣机漏电，我被电到了', '我被電到了', '电梯困人了，快来']) {
-      expect(analyzeMessage(text).flags.safety, text).to.be.true;
+      expect(analyzeRules(text).flags.safety, text).to.be.true;
     }
   });
 
   it('reads threats and self-harm', () => {
     for (const text of ["If this isn't fixed I'll come down there myself.", 'I know where you work.', '我要砍人了', '你們給我等著', '等着瞧', '我真的想死', '活够了，一了百了', 'I just want to take my own life']) {
-      const r = analyzeMessage(text);
+      const r = analyzeRules(text);
       expect(r.flags.safety, text).to.be.true;
       expect(r.cues.some((c) => c.flags?.includes('safety')), text).to.be.true;
     }
@@ -80,53 +80,53 @@ describe('emotion families', () => {
       '你們到底在幹什麼？',
       '搞什麼啊？我明明選的是宅配',
     ]) {
-      expect(analyzeMessage(text).emotion, text).to.equal('angry');
+      expect(analyzeRules(text).emotion, text).to.equal('angry');
     }
   });
 
   it('reads a negation inside 吗？ as rhetorical, not as negation', () => {
-    const r = analyzeMessage('这不是乱收费吗？');
+    const r = analyzeRules('这不是乱收费吗？');
     expect(r.emotion).to.equal('angry');
     expect(cuesOn(r, '不是', 'negation')).to.have.length(0);
-    expect(cuesOn(analyzeMessage('这不是乱收费'), '不是', 'negation')).to.have.length(1);
+    expect(cuesOn(analyzeRules('这不是乱收费'), '不是', 'negation')).to.have.length(1);
   });
 
   it('reads resignation as disappointment', () => {
     for (const text of ['好吧，就這樣吧，我也不抱期待了。', '算了，随便吧', 'Fine, whatever.', 'Never mind, forget it.', "I don't even know what to say."]) {
-      expect(analyzeMessage(text).emotion, text).to.equal('disappointed');
+      expect(analyzeRules(text).emotion, text).to.equal('disappointed');
     }
   });
 
   it('reads 不差, 还不错 and "not too bad" as mild praise (set phrases), but keeps "negation only weakens"', () => {
     for (const text of ['不差，比我想象的好一点。', '不差啊，比想像中好。', '还不错', 'Not too bad, actually.']) {
-      expect(analyzeMessage(text).emotion, text).to.equal('satisfied');
+      expect(analyzeRules(text).emotion, text).to.equal('satisfied');
     }
-    expect(analyzeMessage('不离谱').scores.satisfied).to.equal(0);
+    expect(analyzeRules('不离谱').scores.satisfied).to.equal(0);
   });
 
   it('turns praise of the past into a let-down (以前…很好)', () => {
     for (const text of ['没想到你们家也变成这样了，以前服务挺好的。', '沒想到你們也變成這樣，以前服務明明很好。']) {
-      const r = analyzeMessage(text);
+      const r = analyzeRules(text);
       expect(r.emotion, text).to.equal('disappointed');
     }
-    expect(cuesOn(analyzeMessage('以前服务挺好的'), '以前', 'negation')).to.have.length(1);
+    expect(cuesOn(analyzeRules('以前服务挺好的'), '以前', 'negation')).to.have.length(1);
   });
 
   it('lets Cantonese anger (好嬲) outweigh the hurry (快啲)', () => {
-    const r = analyzeMessage('唔該你哋快啲處理，我等咗成個禮拜，真係好嬲！');
+    const r = analyzeRules('唔該你哋快啲處理，我等咗成個禮拜，真係好嬲！');
     expect(r.emotion).to.equal('angry');
     expect(cuesOn(r, '真係', 'intensifier')).to.have.length(1);
   });
 
   it('reads vanished things and unexplained terms as confusion', () => {
     for (const text of ['为什么我的积分一夜之间清零了？没有任何通知啊。', 'Why did all my reward points disappear overnight? I wasn\'t notified at all.', 'What does "auto-renewal" in my contract mean?', 'So... do I need to place the order again or not?']) {
-      expect(analyzeMessage(text).emotion, text).to.equal('confused');
+      expect(analyzeRules(text).emotion, text).to.equal('confused');
     }
   });
 
   it('counts "said … five times" as a repeated demand, but not "you keep calling me"', () => {
-    expect(analyzeMessage("I've said the same thing five times.").flags.complaint).to.be.true;
-    expect(analyzeMessage('You keep calling me every day about this debt.').flags.complaint).to.be.false;
+    expect(analyzeRules("I've said the same thing five times.").flags.complaint).to.be.true;
+    expect(analyzeRules('You keep calling me every day about this debt.').flags.complaint).to.be.false;
   });
 });
 
@@ -142,7 +142,7 @@ describe('language detection of short Chinese messages', () => {
   it('falls back to zh-Hans when nothing tells them apart', () => {
     expect(detectLang('收到')).to.equal('zh-Hans');
     expect(detectLang('不差，比我想象的好')).to.equal('zh-Hans');
-    expect(analyzeMessage('傻眼').lang).to.equal('zh-Hant');
+    expect(analyzeRules('傻眼').lang).to.equal('zh-Hant');
   });
 });
 
@@ -166,8 +166,8 @@ describe('the single reading pass', () => {
 
   it('gives the same reading twice in a row and for long and short texts alike', () => {
     const long = 'The agent was nice, but it is STILL broken!!! '.repeat(50);
-    const a = JSON.stringify(analyzeMessage(long));
-    analyzeMessage('短');
-    expect(JSON.stringify(analyzeMessage(long))).to.equal(a);
+    const a = JSON.stringify(analyzeRules(long));
+    analyzeRules('短');
+    expect(JSON.stringify(analyzeRules(long))).to.equal(a);
   });
 });

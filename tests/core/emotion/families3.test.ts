@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage } from '../../../src/core/emotion/index.js';
-import { cuesOn, expectFlag, expectEmotion } from './helpers.js';
+import { cuesOn, expectFlag, expectEmotion, analyzeRules } from './helpers.js';
 
 describe('safety: a live part and what it is doing, in one clause', () => {
   it('reads water, sparks, melting and tingling near electrics in three languages', () => {
@@ -100,11 +99,11 @@ describe('escalation: a request and a role, a human, transfer', () => {
   });
 
   it('adds the request to what the customer feels: worry, confusion or let-down', () => {
-    const r = analyzeMessage('Flight leaves in 3 hours and the app says cancelled. Need someone senior to check NOW please.');
+    const r = analyzeRules('Flight leaves in 3 hours and the app says cancelled. Need someone senior to check NOW please.');
     expect(r.emotion).to.equal('anxious');
     expect(cuesOn(r, 'someone senior')[0]?.emotion).to.equal('anxious');
-    expect(analyzeMessage('真的很寒心。我要投诉，麻烦转给你的上级处理').emotion).to.equal('disappointed');
-    expect(analyzeMessage('叫你们经理出来').emotion).to.equal('angry');
+    expect(analyzeRules('真的很寒心。我要投诉，麻烦转给你的上级处理').emotion).to.equal('disappointed');
+    expect(analyzeRules('叫你们经理出来').emotion).to.equal('angry');
   });
 });
 
@@ -142,13 +141,13 @@ describe('emotions: English confusion, let-down, and small structural readings',
   });
 
   it('does not let 不 in an A-not-A question negate or contrast (过不过关)', () => {
-    const r = analyzeMessage('你们店的卫生到底过不过关');
+    const r = analyzeRules('你们店的卫生到底过不过关');
     expect(r.cues.some((c) => c.kind === 'contrast' || c.kind === 'negation')).to.be.false;
   });
 
   it('reads thanks after an acknowledgement as thanks, and after a request as courtesy', () => {
-    expect(analyzeMessage('works now!! thank youuu 🙏🙏').emotion).to.equal('satisfied');
-    expect(analyzeMessage('本來很火大，但你們處理得很快，現在沒事了，謝謝').emotion).to.equal('satisfied');
-    expect(analyzeMessage('麻烦把上个月的电子发票发到我邮箱，谢谢').emotion).to.equal('neutral');
+    expect(analyzeRules('works now!! thank youuu 🙏🙏').emotion).to.equal('satisfied');
+    expect(analyzeRules('本來很火大，但你們處理得很快，現在沒事了，謝謝').emotion).to.equal('satisfied');
+    expect(analyzeRules('麻烦把上个月的电子发票发到我邮箱，谢谢').emotion).to.equal('neutral');
   });
 });

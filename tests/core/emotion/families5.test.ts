@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage } from '../../../src/core/emotion/index.js';
-import { expectFlag } from './helpers.js';
+import { expectFlag, analyzeRules } from './helpers.js';
 
 describe('hostile: an insult aimed by a bare "you" in its clause', () => {
   it('reads you / u / 您 / 妳 next to an insult that needs a target', () => {
@@ -44,11 +43,11 @@ describe('hostile: swearing needs a target, labels and gestures do not', () => {
 describe('threats: addressed to the agent are abuse too', () => {
   it('raises hostile and safety for a threat at "you", safety only for a threat at someone else', () => {
     for (const text of ['你信唔信我搵人斬你？', '我知道你们公司在哪，明天带几个兄弟过去', "I'll be waiting outside your shop when you close tonight."]) {
-      const r = analyzeMessage(text);
+      const r = analyzeRules(text);
       expect(r.flags.safety && r.flags.hostile, text).to.be.true;
     }
     for (const text of ['If your technician turns up again I swear I\'ll knock him out.', '那个师傅要是敢再来乱，我保证让他竖着进来、横着出去。']) {
-      const r = analyzeMessage(text);
+      const r = analyzeRules(text);
       expect(r.flags.safety, text).to.be.true;
       expect(r.flags.hostile, text).to.be.false;
     }

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage } from '../../../src/core/emotion/index.js';
-import { expectEmotion, expectFlag } from './helpers.js';
+import { expectEmotion, expectFlag, analyzeRules } from './helpers.js';
 
 describe('hostile: contempt for the agent without an insult word', () => {
   it('reads questions about the agent being a bot, new or untrained', () => {
@@ -143,7 +142,7 @@ describe('complaint, escalation and close calls', () => {
 
   it('reads a polite request for a manager as business, and a past call from one as no request', () => {
     expectEmotion('neutral', ['麻煩請你們店長回電給我，想談團體方案', '唔該請你哋分店經理覆電，關於報名', 'Could you please pass this to your supervisor? Reference 2231.']);
-    expect(analyzeMessage('我要同你經理講，唔該而家幫我轉過去').emotion).to.equal('angry');
+    expect(analyzeRules('我要同你經理講，唔該而家幫我轉過去').emotion).to.equal('angry');
     expectFlag('escalation', false, ['你们主管亲自打电话来道歉了，谢谢', '客服小王太靠谱了，麻烦转告一下他领导']);
     expectFlag('escalation', true, ['请贵公司主管亲自回复', '能不能换个懂行的来']);
   });

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage } from '../../../src/core/emotion/index.js';
-import { expectEmotion, expectFlag } from './helpers.js';
+import { expectEmotion, expectFlag, analyzeRules } from './helpers.js';
 
 describe('escalation: every way to ask for a human or someone higher', () => {
   it('reads requests for a real person, in all three varieties', () => {
@@ -84,7 +83,7 @@ describe('hostile: contempt for the agent, more families', () => {
       'Ang bobo naman ng support nyo.',
     ]);
     // Mock praise turns the other praise around it to sarcasm too.
-    expect(analyzeMessage('哇～你好棒喔，叫我重開機就能解決斷網三天的問題，天才欸👏').emotion).to.equal('angry');
+    expect(analyzeRules('哇～你好棒喔，叫我重開機就能解決斷網三天的問題，天才欸👏').emotion).to.equal('angry');
     expectFlag('hostile', false, ['我真的是北七，優惠券忘記用了', 'Aiyo I so stupid, I key in wrong address', 'This stupid phone froze again.']);
   });
 });

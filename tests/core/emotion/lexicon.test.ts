@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as OpenCC from 'opencc-js';
-import { analyzeMessage, BUILTIN_LEXICON, createLexicon, extendLexicon, parseLexicon } from '../../../src/core/emotion/index.js';
+import { BUILTIN_LEXICON, createLexicon, extendLexicon, parseLexicon } from '../../../src/core/emotion/index.js';
 import { GAP_MAX } from '../../../src/core/emotion/matcher.js';
 import { foldTraditional } from '../../../src/core/detect-lang.js';
+import { analyzeRules } from './helpers.js';
 
 describe('lexicon', () => {
   it('parses the documented line format', () => {
@@ -40,49 +41,49 @@ describe('lexicon', () => {
       { term: '退货难', weights: { angry: 2 }, flags: ['complaint'] },
       { term: '满意', weights: { satisfied: 0.1 } },
     ]);
-    const r = analyzeMessage('你们退货难', { lexicon });
+    const r = analyzeRules('你们退货难', { lexicon });
     expect(r.emotion).to.equal('angry');
     expect(r.flags.complaint).to.be.true;
-    expect(analyzeMessage('你们退货难').flags.complaint).to.be.false;
-    expect(analyzeMessage('我满意', { lexicon }).scores.satisfied).to.be.lessThan(analyzeMessage('我满意').scores.satisfied);
+    expect(analyzeRules('你们退货难').flags.complaint).to.be.false;
+    expect(analyzeRules('我满意', { lexicon }).scores.satisfied).to.be.lessThan(analyzeRules('我满意').scores.satisfied);
   });
 
   it('accepts a lexicon of its own, in text form', () => {
     const lexicon = createLexicon('@keyword\nbanana: a2 H');
-    const r = analyzeMessage('BANANA!', { lexicon });
+    const r = analyzeRules('BANANA!', { lexicon });
     expect(r.emotion).to.equal('angry');
     expect(r.flags.hostile).to.be.true;
-    expect(analyzeMessage('I am furious', { lexicon }).emotion).to.equal('neutral');
+    expect(analyzeRules('I am furious', { lexicon }).emotion).to.equal('neutral');
   });
 
   it('expands {a;b} groups into every combination', () => {
     const terms = parseLexicon('@escalation\n{找;叫}{主管;经理}|manager: a.8 E').map((e) => e.term);
     expect(terms).to.deep.equal(['找主管', '找经理', '叫主管', '叫经理', 'manager']);
-    expect(analyzeMessage('我要叫經理').flags.escalation).to.be.true;
+    expect(analyzeRules('我要叫經理').flags.escalation).to.be.true;
   });
 
   it('lets ~ skip up to GAP_MAX units of one clause between the parts of a term', () => {
     const lexicon = createLexicon('@keyword\n两个~不一样: c1.5\nglass in ~soup: x2 S');
-    const near = analyzeMessage('两个页面写的价格竟然不一样', { lexicon });
+    const near = analyzeRules('两个页面写的价格竟然不一样', { lexicon });
     expect(near.cues[0]).to.include({ text: '两个页面写的价格竟然不一样', start: 0, emotion: 'confused' });
-    expect(analyzeMessage('两个不一样', { lexicon }).cues).to.have.length(1);
+    expect(analyzeRules('两个不一样', { lexicon }).cues).to.have.length(1);
     // Never past a clause end, nor further than GAP_MAX units.
-    expect(analyzeMessage('两个页面，价格不一样', { lexicon }).cues).to.have.length(0);
+    expect(analyzeRules('两个页面，价格不一样', { lexicon }).cues).to.have.length(0);
     // (Nine 页 in a row are also a repetition cue; the term's cue is the one that starts the message.)
-    expect(analyzeMessage(`两个${'页'.repeat(GAP_MAX + 1)}不一样`, { lexicon }).cues.find((c) => c.start === 0)).to.be.undefined;
-    expect(analyzeMessage(`两个${'页'.repeat(GAP_MAX)}不一样`, { lexicon }).cues.find((c) => c.start === 0)?.emotion).to.equal('confused');
+    expect(analyzeRules(`两个${'页'.repeat(GAP_MAX + 1)}不一样`, { lexicon }).cues.find((c) => c.start === 0)).to.be.undefined;
+    expect(analyzeRules(`两个${'页'.repeat(GAP_MAX)}不一样`, { lexicon }).cues.find((c) => c.start === 0)?.emotion).to.equal('confused');
     // English: the part after the gap starts a word, the part before it ends one.
-    expect(analyzeMessage('There was glass in my soup!', { lexicon }).flags.safety).to.be.true;
-    expect(analyzeMessage('glass in mysoup', { lexicon }).flags.safety).to.be.false;
-    expect(analyzeMessage('glass inmy soup', { lexicon }).flags.safety).to.be.false;
+    expect(analyzeRules('There was glass in my soup!', { lexicon }).flags.safety).to.be.true;
+    expect(analyzeRules('glass in mysoup', { lexicon }).flags.safety).to.be.false;
+    expect(analyzeRules('glass inmy soup', { lexicon }).flags.safety).to.be.false;
     // A gap cannot open a term, and ~ in a message is just a character.
     expect(createLexicon('@keyword\n~abc: a1').size).to.equal(0);
-    expect(analyzeMessage('两个~不一样', { lexicon }).cues).to.have.length(1);
+    expect(analyzeRules('两个~不一样', { lexicon }).cues).to.have.length(1);
   });
 
   it('has no backslash in a built-in term (the format has no escapes: "seriously\\?" never matched)', () => {
     expect(parseLexicon(BUILTIN_LEXICON).filter((e) => e.term.includes('\\')).map((e) => e.term)).to.deep.equal([]);
-    expect(analyzeMessage('Seriously? Again?').cues.some((c) => c.text.toLowerCase() === 'seriously?')).to.be.true;
+    expect(analyzeRules('Seriously? Again?').cues.some((c) => c.text.toLowerCase() === 'seriously?')).to.be.true;
   });
 
   it('keeps the built-in lexicon small enough to compile quickly (write gaps or pairs, not long {a;b} products)', () => {
@@ -92,11 +93,11 @@ describe('lexicon', () => {
 
   it('matches the plural of an English phrase, with the weights of the phrase, host terms included', () => {
     const lexicon = extendLexicon([{ term: 'flat tyre', weights: { anxious: 2 }, flags: ['safety'] }]);
-    const r = analyzeMessage('Two flat tyres on the motorway', { lexicon });
+    const r = analyzeRules('Two flat tyres on the motorway', { lexicon });
     expect(r.flags.safety).to.be.true;
     expect(r.cues.find((c) => c.text === 'flat tyres')?.weight).to.equal(2);
     const reweighted = extendLexicon([{ term: 'electric shock', weights: { anxious: 0.1 } }]);
-    expect(analyzeMessage('electric shocks', { lexicon: reweighted }).cues[0]!.weight).to.equal(0.1);
-    expect(analyzeMessage('flat tyres').flags.safety).to.be.false;
+    expect(analyzeRules('electric shocks', { lexicon: reweighted }).cues[0]!.weight).to.equal(0.1);
+    expect(analyzeRules('flat tyres').flags.safety).to.be.false;
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { analyzeConversation, analyzeMessage, type ConversationMessage } from '../../../src/core/emotion/index.js';
-import { cuesOn, expectFlag, expectEmotion } from './helpers.js';
+import { analyzeConversation, type ConversationMessage } from '../../../src/core/emotion/index.js';
+import { cuesOn, expectFlag, expectEmotion, analyzeRules } from './helpers.js';
 
 describe('escalation: every way of asking for someone higher', () => {
   it('reads English requests, with words in between and in any order', () => {
@@ -77,7 +77,7 @@ describe('safety: danger, threats and self-harm, by family', () => {
       'My phone got cut off while I was abroad.',
       'The smoke detector needs a new battery.',
     ]);
-    expect(analyzeMessage('No smoke, no sparks, but it smells like burning.').flags.safety).to.be.true;
+    expect(analyzeRules('No smoke, no sparks, but it smells like burning.').flags.safety).to.be.true;
   });
 
   it('reads English threats and self-harm', () => {
@@ -114,13 +114,13 @@ describe('hostile: insults aimed at the agent or the company, by family', () => 
       'Sorry if this is a dumb question.',
       "I'm such an idiot, I typed the wrong address.",
     ]);
-    expect(analyzeMessage('The new design is garbage.').emotion).to.equal('angry');
+    expect(analyzeRules('The new design is garbage.').emotion).to.equal('angry');
   });
 
   it('reads zh-Hans abuse aimed at the agent, not at a product or at oneself', () => {
     expectFlag('hostile', true, ['你是猪吗', '你们是不是有病', '你会不会说人话', '你没长脑子吗', '你听得懂人话吗']);
     expectFlag('hostile', false, ['这个功能太垃圾了', '是我太笨了，没看到', '我真是个傻瓜，填错地址了', '垃圾桶坏了']);
-    expect(cuesOn(analyzeMessage('你们的系统太垃圾了'), '垃圾', 'insult')).to.have.length(1);
+    expect(cuesOn(analyzeRules('你们的系统太垃圾了'), '垃圾', 'insult')).to.have.length(1);
     expectFlag('hostile', false, ['这破机器真是垃圾', '改版后的APP根本是垃圾']);
   });
 

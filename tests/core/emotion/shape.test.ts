@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { analyzeMessage, EMOTIONS, NEUTRAL_BASELINE, squash } from '../../../src/core/emotion/index.js';
-import { rawOf, expectEmotion } from './helpers.js';
+import { EMOTIONS, NEUTRAL_BASELINE, squash } from '../../../src/core/emotion/index.js';
+import { rawOf, expectEmotion, analyzeRules } from './helpers.js';
 
 // The shape of a message (docs/analyser.md, "How the analyser tells…"): structural rules that read
 // a question with a contradiction as confusion, a let-down with mild complaint words as
@@ -8,7 +8,7 @@ import { rawOf, expectEmotion } from './helpers.js';
 
 function expectExplained(texts: string[]): void {
   for (const text of texts) {
-    const r = analyzeMessage(text);
+    const r = analyzeRules(text);
     for (const e of EMOTIONS) {
       const raw = rawOf(r, e) + (e === 'neutral' ? NEUTRAL_BASELINE : 0);
       expect(r.scores[e], `${e} in ${text}`).to.be.closeTo(squash(raw), 0.002);
@@ -34,7 +34,7 @@ describe('shape: a question with a contradiction in it is confusion', () => {
 
   it('reads sources that disagree, "but", 明明, "I thought", denials and alternatives in a question, in three languages', () => {
     expectEmotion('confused', puzzled);
-    const r = analyzeMessage(puzzled[0]!);
+    const r = analyzeRules(puzzled[0]!);
     expect(r.cues.some((c) => c.kind === 'puzzle' && c.text === '明明' && c.emotion === 'confused' && c.weight > 0)).to.be.true;
   });
 
@@ -54,8 +54,8 @@ describe('shape: a question with a contradiction in it is confusion', () => {
   });
 
   it('needs a question: the same contradiction told as a statement is not puzzlement', () => {
-    expect(analyzeMessage('The app says delivered but it came a day later.').emotion).to.not.equal('confused');
-    expect(analyzeMessage('页面显示已发货，但是物流一直没更新。').emotion).to.not.equal('confused');
+    expect(analyzeRules('The app says delivered but it came a day later.').emotion).to.not.equal('confused');
+    expect(analyzeRules('页面显示已发货，但是物流一直没更新。').emotion).to.not.equal('confused');
   });
 
   it('does not turn real anger into puzzlement', () => {
@@ -63,8 +63,8 @@ describe('shape: a question with a contradiction in it is confusion', () => {
   });
 
   it('reads 不是说…吗 as checking a belief in a question, and as a broken promise with anger', () => {
-    expect(analyzeMessage('不是说满99包邮吗？怎么结算的时候还要6块运费').emotion).to.equal('confused');
-    expect(analyzeMessage('不是说好48小时内回电吗？已经一个星期了，谁也没联系我').emotion).to.equal('angry');
+    expect(analyzeRules('不是说满99包邮吗？怎么结算的时候还要6块运费').emotion).to.equal('confused');
+    expect(analyzeRules('不是说好48小时内回电吗？已经一个星期了，谁也没联系我').emotion).to.equal('angry');
   });
 });
 
@@ -84,7 +84,7 @@ describe('shape: let-down with mild complaint words is disappointment', () => {
   });
 
   it('shows the complaint word as let-down evidence', () => {
-    const r = analyzeMessage('算了，质量这么差，下次不会再买了');
+    const r = analyzeRules('算了，质量这么差，下次不会再买了');
     expect(r.cues.find((c) => c.text === '差')?.emotion).to.equal('disappointed');
   });
 
@@ -109,7 +109,7 @@ describe('shape: let-down with mild complaint words is disappointment', () => {
       '結婚紀念日專門訂的靠窗位，到了才說安排給別人了。',
       'My son waited all afternoon for his birthday present. It never came.',
     ]);
-    expect(analyzeMessage('生日蛋糕很好吃，谢谢').emotion).to.equal('satisfied');
+    expect(analyzeRules('生日蛋糕很好吃，谢谢').emotion).to.equal('satisfied');
   });
 });
 
@@ -154,26 +154,26 @@ describe('shape: a mild problem reported with a request is a fact', () => {
       '网速有点慢，是在维护吗？',
       '包裹有點破損，請問可以換貨嗎？',
     ]);
-    const r = analyzeMessage('My parcel arrived damaged, please send a replacement.');
+    const r = analyzeRules('My parcel arrived damaged, please send a replacement.');
     expect(r.cues.some((c) => c.kind === 'factual' && c.text === 'damaged' && c.weight < 0)).to.be.true;
   });
 
   it('keeps the feeling when there is more than one problem, an intensifier, a "!" or no request', () => {
-    expect(analyzeMessage('The order was delivered late again, is there any compensation?').emotion).to.equal('angry');
-    expect(analyzeMessage('网速太慢了，是在维护吗？').emotion).to.equal('angry');
-    expect(analyzeMessage('The order was delivered late!').emotion).to.equal('angry');
-    expect(analyzeMessage('It arrived damaged.').emotion).to.equal('disappointed');
+    expect(analyzeRules('The order was delivered late again, is there any compensation?').emotion).to.equal('angry');
+    expect(analyzeRules('网速太慢了，是在维护吗？').emotion).to.equal('angry');
+    expect(analyzeRules('The order was delivered late!').emotion).to.equal('angry');
+    expect(analyzeRules('It arrived damaged.').emotion).to.equal('disappointed');
   });
 });
 
 describe('shape: good news asked about is not good news', () => {
   it('reads 收到了没有？, 解决了吗？, "Is it fixed?" as questions', () => {
     for (const text of ['我到底收到了没有？', '问题解决了吗？', 'Is it fixed?']) {
-      const r = analyzeMessage(text);
+      const r = analyzeRules(text);
       expect(r.emotion, text).to.not.equal('satisfied');
       expect(r.scores.satisfied, text).to.equal(0);
     }
-    expect(analyzeMessage('问题解决了，谢谢！').emotion).to.equal('satisfied');
+    expect(analyzeRules('问题解决了，谢谢！').emotion).to.equal('satisfied');
   });
 });
 
@@ -196,10 +196,10 @@ describe('shape: explainability', () => {
     for (const unit of ['明明显示已发货，但是没有到？还是说要等？', '不是说会退款吗？为什么还没到？我以为今天到。']) {
       const long = unit.repeat(20000);
       const t0 = performance.now();
-      const r = analyzeMessage(long);
+      const r = analyzeRules(long);
       expect(performance.now() - t0, unit).to.be.lessThan(3000);
       expect(r.emotion).to.be.a('string');
     }
-    for (const odd of ['?', '？？', '吗', 'but?', '\ud800?但是', 'or', '明明']) expect(() => analyzeMessage(odd)).to.not.throw();
+    for (const odd of ['?', '？？', '吗', 'but?', '\ud800?但是', 'or', '明明']) expect(() => analyzeRules(odd)).to.not.throw();
   });
 });
