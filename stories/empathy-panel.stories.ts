@@ -133,6 +133,18 @@ export const HostileFlag = inEveryLanguage('hostile');
 export const SafetyFlag = inEveryLanguage('safety');
 export const SafetyFlagDark: Story = { ...inEveryLanguage('safety'), parameters: { theme: 'dark' } };
 
+/** No word from the lexicon carries these: the learned second opinion reads them, and its clause is marked. */
+const UNWORDED: Record<Lang, string> = {
+  'zh-Hans': '你们这办事效率，我算是见识到了。',
+  'zh-Hant': '講好三日到，而家一個禮拜都冇消息。',
+  en: "I've been chasing this since Monday and still nothing from your side.",
+};
+export const LearnedReading: Story = {
+  render: () => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr))">
+    ${LANGS.map((lang) => html`<div lang=${lang}><rp-empathy-panel text=${UNWORDED[lang]}></rp-empathy-panel></div>`)}
+  </div>`,
+};
+
 function nextMessage(event: Event): void {
   const root = (event.currentTarget as HTMLElement).closest('.live')!;
   const panel = root.querySelector<RpEmpathyPanel>('rp-empathy-panel')!;

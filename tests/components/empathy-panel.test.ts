@@ -75,6 +75,22 @@ describe('<rp-empathy-panel> reading', () => {
     expect($$(el, '[part="flag"]').map((f) => f.dataset.flag)).to.include('complaint');
     const why = $$(el, '[part="hint"]').map((h) => h.textContent).join(' ');
     expect(why).to.include('第三次');
+    // Rule cues win the marking over the learned opinion's clause around them.
+    expect(marks).to.not.include('这是我第三次打电话了');
+  });
+
+  it('marks the learned opinion’s clause, titled in the page’s language, where no rule word is', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="zh-Hant"><rp-empathy-panel text="講好三日到，而家一個禮拜都冇消息。"></rp-empathy-panel></div>`);
+    const panel = wrap.querySelector('rp-empathy-panel') as RpEmpathyPanel;
+    await panel.updateComplete;
+    expect(panel.reading!.emotion).to.not.equal('neutral');
+    const mark = $$(panel, 'mark[part="cue"]').find((m) => m.dataset.kind === 'learned');
+    expect(mark?.textContent).to.equal('而家一個禮拜都冇消息');
+    expect(mark?.title).to.include('標註');
+    // In English, where a rule word sits inside the clause, the word is marked instead.
+    const en = await fixture<RpEmpathyPanel>(html`<rp-empathy-panel text="I've been chasing this since Monday and still nothing from your side."></rp-empathy-panel>`);
+    expect(en.reading!.emotion).to.equal('angry');
+    expect($$(en, 'mark[part="cue"]').map((m) => m.dataset.kind)).to.deep.equal(['keyword']);
   });
 
   it('shows every flag as a badge, and safety as a banner', async () => {
