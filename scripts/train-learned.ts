@@ -21,7 +21,7 @@ import { HASH_BITS } from './experiments/common.js';
 import { loadAll } from './experiments/flag-model/data.js';
 import { fit, quantize, score, sigmoid, type Model } from './experiments/flag-model/logreg.js';
 import { labelled, prepare } from './experiments/flag-model/loso.js';
-import { base64Encode } from './experiments/flag-model/runtime.js';
+import { base64Encode, leb128 } from './experiments/flag-model/runtime.js';
 
 /** How much a probability of 1 adds to an emotion's raw score (a strong keyword adds about 1–2). */
 export const EMOTION_WEIGHT = 2;
@@ -44,21 +44,6 @@ const opt = (name: string, dflt: string): string => {
 const keep = Number(opt('--keep', '1500'));
 const flagKeep = Number(opt('--flag-keep', '3000'));
 const check = args.includes('--check');
-
-function leb128(ids: readonly number[]): Uint8Array {
-  const out: number[] = [];
-  let prev = 0;
-  for (const id of ids) {
-    let d = id - prev;
-    prev = id;
-    do {
-      const b = d & 127;
-      d = Math.floor(d / 128);
-      out.push(d ? b | 128 : b);
-    } while (d);
-  }
-  return Uint8Array.from(out);
-}
 
 const items = loadAll();
 const prep = prepare(items);

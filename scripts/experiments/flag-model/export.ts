@@ -14,22 +14,8 @@ import { HASH_BITS } from '../common.js';
 import { ALLOWED, loadAll } from './data.js';
 import { quantize, score, sigmoid } from './logreg.js';
 import { chooseT, getModel, labelled, oof, prepare, type Criterion } from './loso.js';
-import { base64Encode, foldForFlagModel, loadFlagModel, type FlagModelData } from './runtime.js';
+import { base64Encode, foldForFlagModel, leb128, loadFlagModel, type FlagModelData } from './runtime.js';
 
-function leb128(ids: number[]): Uint8Array {
-  const out: number[] = [];
-  let prev = 0;
-  for (const id of ids) {
-    let d = id - prev;
-    prev = id;
-    do {
-      const b = d & 127;
-      d = Math.floor(d / 128);
-      out.push(d ? b | 128 : b);
-    } while (d);
-  }
-  return Uint8Array.from(out);
-}
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {

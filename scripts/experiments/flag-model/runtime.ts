@@ -48,6 +48,22 @@ export function base64Encode(bytes: Uint8Array): string {
   return out;
 }
 
+/** Ascending ids as unsigned LEB128 deltas (what `decodeFlag` and the shipped scorer read). */
+export function leb128(ids: readonly number[]): Uint8Array {
+  const out: number[] = [];
+  let prev = 0;
+  for (const id of ids) {
+    let d = id - prev;
+    prev = id;
+    do {
+      const b = d & 127;
+      d = Math.floor(d / 128);
+      out.push(d ? b | 128 : b);
+    } while (d);
+  }
+  return Uint8Array.from(out);
+}
+
 export function base64Decode(s: string): Uint8Array {
   const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
   const out = new Uint8Array((s.length / 4) * 3 - pad);

@@ -9,6 +9,7 @@
  * gets `null`: it keeps the full scan. A wrong answer could only hide a finding, so the test
  * suite compares the findings of both paths (see tests/core/reply/dispatch.test.ts).
  */
+import { openGroup } from './required.js';
 
 /**
  * Where a match of `source` (flags `g`, `d`, and `i` when `ignoreCase`) can start, or null when
@@ -301,18 +302,9 @@ class Parser {
     const ch = this.src[this.pos]!;
     if (ch === '(') {
       this.pos++;
-      let look = false;
-      if (this.src[this.pos] === '?') {
-        const rest = this.src.slice(this.pos, this.pos + 3);
-        if (rest.startsWith('?:')) this.pos += 2;
-        else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.pos += 2), (look = true);
-        else if (rest.startsWith('?<=') || rest.startsWith('?<!')) (this.pos += 3), (look = true);
-        else if (rest.startsWith('?<')) {
-          const close = this.src.indexOf('>', this.pos);
-          if (close < 0) throw new Error('group');
-          this.pos = close + 1;
-        } else throw new Error('group');
-      }
+      const opened = openGroup(this.src, this.pos);
+      this.pos = opened.pos;
+      const look = opened.look;
       // A look-around consumes nothing.
       const inner = look ? (this.skip(false), ZERO) : this.alternation();
       if (this.src[this.pos] !== ')') throw new Error('unclosed');

@@ -100,15 +100,9 @@ class Parser {
     const ch = this.src[this.pos]!;
     if (ch === '(') {
       this.pos++;
-      let look = false;
-      if (this.src[this.pos] === '?') {
-        const rest = this.src.slice(this.pos, this.pos + 3);
-        if (rest.startsWith('?:')) this.pos += 2;
-        else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.pos += 2), (look = true);
-        else if (rest.startsWith('?<=') || rest.startsWith('?<!')) (this.pos += 3), (look = true);
-        else if (rest.startsWith('?<')) this.pos = this.src.indexOf('>', this.pos) + 1;
-        else throw new Error('group');
-      }
+      const opened = openGroup(this.src, this.pos);
+      this.pos = opened.pos;
+      const look = opened.look;
       const inner = this.alternation();
       if (this.src[this.pos] !== ')') throw new Error('unclosed');
       this.pos++;
@@ -205,4 +199,23 @@ class Parser {
     this.pos++;
     return set && set.size ? set : null;
   }
+}
+
+/**
+ * Reads what follows a group's `(` at `pos` in a pattern's source: `?:`, a look-around or a
+ * named group's `?<name>`. Returns where the group's content starts and whether it is a
+ * look-around (which consumes nothing). Throws on anything else after `(?`.
+ */
+export function openGroup(src: string, pos: number): { pos: number; look: boolean } {
+  if (src[pos] !== '?') return { pos, look: false };
+  const rest = src.slice(pos, pos + 3);
+  if (rest.startsWith('?:')) return { pos: pos + 2, look: false };
+  if (rest.startsWith('?=') || rest.startsWith('?!')) return { pos: pos + 2, look: true };
+  if (rest.startsWith('?<=') || rest.startsWith('?<!')) return { pos: pos + 3, look: true };
+  if (rest.startsWith('?<')) {
+    const close = src.indexOf('>', pos);
+    if (close < 0) throw new Error('group');
+    return { pos: close + 1, look: false };
+  }
+  throw new Error('group');
 }
