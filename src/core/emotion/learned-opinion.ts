@@ -1,8 +1,8 @@
 /**
  * How the analyser uses its learned second opinion (learned.ts, trained by
  * scripts/train-learned.ts). Every contribution is a cue of kind 'learned', pointing at the
- * words that weighed most, so a reading still adds up from its cues:
- *   - emotions: each emotion the model gives at least MIN_P adds LEARNED_EMOTION_WEIGHT × p to
+ * clause that weighed most, so a reading still adds up from its cues:
+ *   - emotions: each emotion the model gives at least LEARNED_MIN_P (0.3) adds LEARNED_EMOTION_WEIGHT × p to
  *     that emotion's raw score (the rules' strongest words add about 1–2);
  *   - hostile, safety: raised when the rules did not raise them and the model's probability
  *     reaches the flag's threshold (chosen so that it adds at most 0.25 % false flags to
